@@ -1,0 +1,6 @@
+import type { Logger } from "@jamlik/service";
+
+export interface GatewayContext {
+  requestId?: string;
+  log?: Logger;
+}

@@ -1,0 +1,26 @@
+import { fileURLToPath } from "node:url";
+import { NATIONAL } from "@jamlik/registry";
+import { baseEnvSchema, parseEnv, portSchema } from "@jamlik/service";
+import { z } from "zod";
+
+const defaultDataDir = fileURLToPath(new URL("../../../.data/national", import.meta.url));
+
+const envSchema = baseEnvSchema.extend({
+  PORT: portSchema.default(NATIONAL.port),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().default(defaultDataDir),
+});
+
+export type NationalConfig = ReturnType<typeof parseConfig>;
+
+export function parseConfig(env: Record<string, string | undefined>) {
+  const parsed = parseEnv(envSchema, env);
+  return {
+    host: parsed.HOST,
+    port: parsed.PORT,
+    logLevel: parsed.LOG_LEVEL,
+    production: parsed.NODE_ENV === "production",
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir: parsed.DATA_DIR,
+  };
+}

@@ -1,0 +1,26 @@
+import { nationalSchema } from "@jamlik/db";
+import { BadUserInputError } from "@jamlik/schema";
+import { asc } from "drizzle-orm";
+import type { NationalContext } from "../context.ts";
+
+export const Query = {
+  regions: (_: unknown, args: { codes?: string[] | null }, { regions }: NationalContext) => {
+    if (!args.codes) return regions;
+    const unknown = args.codes.filter((code) => !regions.some((region) => region.code === code));
+    if (unknown.length > 0) {
+      throw new BadUserInputError(
+        `Unknown region code(s) ${unknown.join(", ")}; known: ${regions.map((r) => r.code).join(", ")}`,
+        ["codes"],
+      );
+    }
+    return regions.filter((region) => args.codes?.includes(region.code));
+  },
+  region: (_: unknown, args: { code: string }, { regions }: NationalContext) =>
+    regions.find((region) => region.code === args.code) ?? null,
+  services: (_: unknown, __: unknown, { db }: NationalContext) =>
+    db.select().from(nationalSchema.services).orderBy(asc(nationalSchema.services.position)),
+  service: (_: unknown, args: { code: string }, { services }: NationalContext) => services.load(args.code),
+  metrics: (_: unknown, __: unknown, { db }: NationalContext) =>
+    db.select().from(nationalSchema.metrics).orderBy(asc(nationalSchema.metrics.position)),
+  metric: (_: unknown, args: { code: string }, { metrics }: NationalContext) => metrics.load(args.code),
+};

@@ -1,0 +1,71 @@
+import { nationalSchema } from "@jamlik/db";
+import { loadNationalSeed, type NationalSeed } from "@jamlik/seeds";
+import { sql } from "drizzle-orm";
+import type { NationalDb } from "./context.ts";
+
+const source = (s: NationalSeed["services"][number]["source"]) => ({
+  sourceDocument: s?.document ?? null,
+  sourceDnr: s?.dnr ?? null,
+  sourceQuote: s?.quote ?? null,
+});
+
+/** The catalog is reference data kept in the repository: upserted on every start. */
+export async function seedCatalog(db: NationalDb, seed: NationalSeed = loadNationalSeed()): Promise<void> {
+  const { services, metrics } = nationalSchema;
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(services)
+      .values(
+        seed.services.map((s, position) => ({
+          code: s.code,
+          position,
+          name: s.name,
+          kind: s.kind,
+          description: s.description,
+          regionCodes: s.regionCodes,
+          ...source(s.source),
+        })),
+      )
+      .onConflictDoUpdate({
+        target: services.code,
+        set: {
+          position: sql`excluded.position`,
+          name: sql`excluded.name`,
+          kind: sql`excluded.kind`,
+          description: sql`excluded.description`,
+          regionCodes: sql`excluded.region_codes`,
+          sourceDocument: sql`excluded.source_document`,
+          sourceDnr: sql`excluded.source_dnr`,
+          sourceQuote: sql`excluded.source_quote`,
+          updatedAt: sql`now()`,
+        },
+      });
+    await tx
+      .insert(metrics)
+      .values(
+        seed.metrics.map((m, position) => ({
+          code: m.code,
+          position,
+          name: m.name,
+          unit: m.unit,
+          higherIsBetter: m.higherIsBetter,
+          definition: m.definition,
+          ...source(m.source),
+        })),
+      )
+      .onConflictDoUpdate({
+        target: metrics.code,
+        set: {
+          position: sql`excluded.position`,
+          name: sql`excluded.name`,
+          unit: sql`excluded.unit`,
+          higherIsBetter: sql`excluded.higher_is_better`,
+          definition: sql`excluded.definition`,
+          sourceDocument: sql`excluded.source_document`,
+          sourceDnr: sql`excluded.source_dnr`,
+          sourceQuote: sql`excluded.source_quote`,
+          updatedAt: sql`now()`,
+        },
+      });
+  });
+}

@@ -1,0 +1,40 @@
+import { ApolloServer } from "@apollo/server";
+import { createDb, migrationsFolders, nationalSchema } from "@jamlik/db";
+import type { RegionEntry } from "@jamlik/registry";
+import { createService, type Logger, type Service } from "@jamlik/service";
+import { createContext, type NationalContext } from "./context.ts";
+import { nationalSubgraphSchema } from "./schema.ts";
+import { seedCatalog } from "./seed.ts";
+
+export interface NationalServerOptions {
+  logger: Logger;
+  regions: readonly RegionEntry[];
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  production?: boolean;
+  onQuery?: (sql: string) => void;
+}
+
+/** Builds the national subgraph (database migrated and catalog seeded); does not listen. */
+export async function createNationalServer(options: NationalServerOptions): Promise<Service> {
+  const handle = await createDb({
+    schema: nationalSchema,
+    url: options.databaseUrl,
+    dataDir: options.dataDir,
+    migrationsFolder: migrationsFolders.national,
+    onQuery: options.onQuery,
+  });
+  await seedCatalog(handle.db);
+  const apollo = new ApolloServer<NationalContext>({
+    schema: nationalSubgraphSchema(options.regions),
+    introspection: !options.production,
+    logger: options.logger,
+  });
+  return createService({
+    logger: options.logger,
+    apollo,
+    context: () => createContext(handle.db, options.regions),
+    ready: handle.ping,
+    onClose: handle.close,
+  });
+}

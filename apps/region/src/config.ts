@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url";
+import { findRegion, REGIONS } from "@jamlik/registry";
+import { baseEnvSchema, parseEnv, portSchema } from "@jamlik/service";
+import { z } from "zod";
+
+const envSchema = baseEnvSchema.extend({
+  REGION_CODE: z
+    .string({ error: "REGION_CODE is required (one of the registry codes)" })
+    .refine((code) => findRegion(code) !== undefined, {
+      message: `must be one of ${REGIONS.map((r) => r.code).join(", ")}`,
+    }),
+  PORT: portSchema.optional(),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().optional(),
+  /** Load the source-document facts and demo care units into an empty database. */
+  SEED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+});
+
+export type RegionConfig = ReturnType<typeof parseConfig>;
+
+export function parseConfig(env: Record<string, string | undefined>) {
+  const parsed = parseEnv(envSchema, env);
+  const region = findRegion(parsed.REGION_CODE);
+  if (!region) throw new Error("unreachable: REGION_CODE validated above");
+  return {
+    region,
+    host: parsed.HOST,
+    port: parsed.PORT ?? region.port,
+    logLevel: parsed.LOG_LEVEL,
+    production: parsed.NODE_ENV === "production",
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir:
+      parsed.DATA_DIR ?? fileURLToPath(new URL(`../../../.data/region-${region.code}`, import.meta.url)),
+    seed: parsed.SEED,
+  };
+}

@@ -1,0 +1,13 @@
+import type { RegionEntry } from "@jamlik/registry";
+import type { RegionDb } from "./db.ts";
+import { createLoaders, type Loaders } from "./loaders.ts";
+
+export interface RegionContext {
+  db: RegionDb;
+  region: RegionEntry;
+  loaders: Loaders;
+}
+
+export function createContext(db: RegionDb, region: RegionEntry): RegionContext {
+  return { db, region, loaders: createLoaders(db) };
+}

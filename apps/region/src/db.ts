@@ -1,0 +1,3 @@
+import type { Db, RegionSchema } from "@jamlik/db";
+
+export type RegionDb = Db<RegionSchema>;

@@ -1,0 +1,85 @@
+import { regionSchema as t } from "@jamlik/db";
+import { basutbudOn, computeCoverage, latestMeasurement, parsePeriod } from "@jamlik/domain";
+import { and, asc, eq, gte, lte, type SQL } from "drizzle-orm";
+import type { RegionContext } from "../context.ts";
+import { asOfArg, periodArg } from "./args.ts";
+
+interface RegionRef {
+  code: string;
+}
+
+/** Resolvers of the region's own object type (its name comes from the registry). */
+export const Region = {
+  __resolveReference: (ref: RegionRef, { region }: RegionContext) =>
+    ref.code === region.code ? { code: region.code, name: region.name } : null,
+
+  careUnits: async (_: RegionRef, args: { municipality?: string | null }, { loaders }: RegionContext) => {
+    const units = await loaders.careUnits();
+    const wanted = args.municipality?.trim().toLocaleLowerCase("sv");
+    if (!wanted) return units;
+    return units.filter(
+      (unit) => unit.municipalityCode === wanted || unit.municipalityName.toLocaleLowerCase("sv") === wanted,
+    );
+  },
+
+  municipalities: async (_: RegionRef, __: unknown, { loaders }: RegionContext) => {
+    const seen = new Map<string, { code: string; name: string }>();
+    for (const unit of await loaders.careUnits()) {
+      seen.set(unit.municipalityCode, { code: unit.municipalityCode, name: unit.municipalityName });
+    }
+    return [...seen.values()];
+  },
+
+  basutbud: async (_: RegionRef, args: { asOf?: string | null }, { loaders }: RegionContext) =>
+    basutbudOn(await loaders.basutbud(), asOfArg(args.asOf)) ?? null,
+
+  basutbudHistory: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.basutbud(),
+
+  coverage: async (_: RegionRef, args: { asOf?: string | null }, { loaders }: RegionContext) => {
+    const asOf = asOfArg(args.asOf);
+    const [units, offerings, versions] = await Promise.all([
+      loaders.careUnits(),
+      loaders.allOfferings(),
+      loaders.basutbud(),
+    ]);
+    const coverage = computeCoverage(units, offerings, basutbudOn(versions, asOf)?.services ?? null, asOf);
+    const unitById = new Map(units.map((unit) => [unit.id, unit]));
+    return {
+      ...coverage,
+      gaps: coverage.gaps.map((gap) => ({ careUnit: unitById.get(gap.careUnitId), missing: gap.missing })),
+    };
+  },
+
+  measurements: (
+    _: RegionRef,
+    args: { metric?: string | null; from?: string | null; to?: string | null },
+    { db }: RegionContext,
+  ) => {
+    const from = periodArg(args.from, "from");
+    const to = periodArg(args.to, "to");
+    const conditions: SQL[] = [];
+    if (args.metric) conditions.push(eq(t.measurements.metricCode, args.metric));
+    if (from) conditions.push(gte(t.measurements.periodStart, parsePeriod(from).start));
+    if (to) conditions.push(lte(t.measurements.periodEnd, parsePeriod(to).end));
+    return db
+      .select()
+      .from(t.measurements)
+      .where(and(...conditions))
+      .orderBy(
+        asc(t.measurements.metricCode),
+        asc(t.measurements.periodEnd),
+        asc(t.measurements.periodStart),
+        asc(t.measurements.careUnitId),
+        asc(t.measurements.sex),
+      );
+  },
+
+  latest: async (_: RegionRef, args: { metric: string }, { loaders }: RegionContext) =>
+    latestMeasurement(await loaders.regionMeasurementsByMetric.load(args.metric)) ?? null,
+
+  goals: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.goals(),
+  audits: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.audits(),
+  recommendations: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.recommendations(),
+  decisions: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.decisions(),
+  actionPlans: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.actionPlans(),
+};

@@ -1,0 +1,53 @@
+import { ApolloServer } from "@apollo/server";
+import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
+import type { RegionEntry } from "@jamlik/registry";
+import { createService, type Logger, type Service } from "@jamlik/service";
+import { createContext, type RegionContext } from "./context.ts";
+import type { RegionDb } from "./db.ts";
+import { regionSubgraphSchema } from "./schema.ts";
+import { seedRegion } from "./seed.ts";
+
+export interface RegionServerOptions {
+  region: RegionEntry;
+  logger: Logger;
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  production?: boolean;
+  /** Seed an empty database from the source documents (default true). */
+  seed?: boolean;
+  onQuery?: (sql: string) => void;
+}
+
+export interface RegionServer {
+  service: Service;
+  db: RegionDb;
+}
+
+/** Builds one region's subgraph (database migrated, seeded when empty); does not listen. */
+export async function createRegionServer(options: RegionServerOptions): Promise<RegionServer> {
+  const { region, logger } = options;
+  const handle = await createDb({
+    schema: regionSchema,
+    url: options.databaseUrl,
+    dataDir: options.dataDir,
+    migrationsFolder: migrationsFolders.region,
+    onQuery: options.onQuery,
+  });
+  if (options.seed ?? true) {
+    const result = await seedRegion(handle.db, region);
+    if (result.seeded) logger.info(result, "seeded an empty database");
+  }
+  const apollo = new ApolloServer<RegionContext>({
+    schema: regionSubgraphSchema(region),
+    introspection: !options.production,
+    logger,
+  });
+  const service = await createService({
+    logger,
+    apollo,
+    context: () => createContext(handle.db, region),
+    ready: handle.ping,
+    onClose: handle.close,
+  });
+  return { service, db: handle.db };
+}

@@ -1,0 +1,84 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { Logger as DrizzleLogger } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+
+/** Drizzle over either driver; the rest of the code cannot tell which. */
+export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export interface DbOptions<TSchema extends Record<string, unknown>> {
+  schema: TSchema;
+  /** PostgreSQL connection string; without it the database is PGlite in `dataDir`. */
+  url?: string | undefined;
+  /** PGlite data folder; `memory://` keeps it in memory. */
+  dataDir?: string | undefined;
+  migrationsFolder: string;
+  /** Pool size for pg. */
+  maxConnections?: number;
+  /** Called once per SQL statement sent (used by the statement-count test and metrics). */
+  onQuery?: (sql: string) => void;
+}
+
+export interface DbHandle<TSchema extends Record<string, unknown>> {
+  db: Db<TSchema>;
+  driver: "pg" | "pglite";
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database and applies the committed migrations on a single connection before
+ * returning; a failed migration throws and the service does not start.
+ */
+export async function createDb<TSchema extends Record<string, unknown>>(
+  options: DbOptions<TSchema>,
+): Promise<DbHandle<TSchema>> {
+  const logger: DrizzleLogger | undefined = options.onQuery
+    ? { logQuery: (sql) => options.onQuery?.(sql) }
+    : undefined;
+  const config = { schema: options.schema, casing: "snake_case" as const, ...(logger ? { logger } : {}) };
+
+  if (options.url) {
+    await migrateWithOneConnection(options.url, options.migrationsFolder);
+    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    const db = drizzlePg(pool, config) as unknown as Db<TSchema>;
+    return {
+      db,
+      driver: "pg",
+      ping: async () => {
+        await pool.query("select 1");
+      },
+      close: () => pool.end(),
+    };
+  }
+
+  const dataDir = options.dataDir ?? "memory://";
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const pgliteDb = drizzlePglite(client, config);
+  await migratePglite(pgliteDb, { migrationsFolder: options.migrationsFolder });
+  return {
+    db: pgliteDb as unknown as Db<TSchema>,
+    driver: "pglite",
+    ping: async () => {
+      await client.query("select 1");
+    },
+    close: () => client.close(),
+  };
+}
+
+async function migrateWithOneConnection(url: string, migrationsFolder: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await migratePg(drizzlePg(client, { casing: "snake_case" }), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
+}

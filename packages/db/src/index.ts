@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import * as nationalSchema from "./national/schema.ts";
+import * as regionSchema from "./region/schema.ts";
+
+export { createDb, type Db, type DbHandle, type DbOptions } from "./client.ts";
+export { nationalSchema, regionSchema };
+export type * from "./national/schema.ts";
+export type * from "./region/schema.ts";
+
+export type NationalSchema = typeof nationalSchema;
+export type RegionSchema = typeof regionSchema;
+
+export const migrationsFolders = {
+  national: fileURLToPath(new URL("../migrations/national", import.meta.url)),
+  region: fileURLToPath(new URL("../migrations/region", import.meta.url)),
+} as const;

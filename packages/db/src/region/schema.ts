@@ -1,0 +1,225 @@
+import { ACTIVITY_STATUSES, COMPARATORS, MISSING_REASONS, PROVIDERS, SEXES } from "@jamlik/schema";
+import {
+  type AnyPgColumn,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { demoColumn, sourceColumns, timestamps } from "../columns.ts";
+
+export const provider = pgEnum("provider", PROVIDERS);
+export const sex = pgEnum("sex", SEXES);
+export const missingReason = pgEnum("missing_reason", MISSING_REASONS);
+export const comparator = pgEnum("comparator", COMPARATORS);
+export const activityStatus = pgEnum("activity_status", ACTIVITY_STATUSES);
+
+const dateString = () => date({ mode: "string" });
+
+export const careUnits = pgTable(
+  "care_units",
+  {
+    id: serial().primaryKey(),
+    hsaId: text().notNull(),
+    name: text().notNull(),
+    municipalityCode: text().notNull(),
+    municipalityName: text().notNull(),
+    kind: text().notNull(),
+    provider: provider().notNull(),
+    ...demoColumn(),
+    ...sourceColumns(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex().on(t.hsaId), index().on(t.municipalityCode)],
+);
+
+/** Validity history: an offering is closed by setting `validTo`, never overwritten. */
+export const offerings = pgTable(
+  "offerings",
+  {
+    id: serial().primaryKey(),
+    careUnitId: integer()
+      .notNull()
+      .references(() => careUnits.id),
+    serviceCode: text().notNull(),
+    validFrom: dateString().notNull(),
+    validTo: dateString(),
+    ...demoColumn(),
+    ...sourceColumns(),
+    ...timestamps(),
+  },
+  (t) => [index().on(t.careUnitId, t.serviceCode)],
+);
+
+export const decisions = pgTable("decisions", {
+  id: serial().primaryKey(),
+  dnr: text(),
+  /** A period string: 2016, 2016-11 or 2015-10-28. */
+  date: text(),
+  body: text(),
+  title: text().notNull(),
+  text: text(),
+  ...sourceColumns(),
+  ...timestamps(),
+});
+
+export const basutbudVersions = pgTable(
+  "basutbud_versions",
+  {
+    id: serial().primaryKey(),
+    validFrom: dateString().notNull(),
+    decisionId: integer().references(() => decisions.id),
+    note: text(),
+    ...demoColumn(),
+    ...sourceColumns(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex().on(t.validFrom)],
+);
+
+export const basutbudServices = pgTable(
+  "basutbud_services",
+  {
+    versionId: integer()
+      .notNull()
+      .references(() => basutbudVersions.id),
+    serviceCode: text().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.serviceCode] })],
+);
+
+export const measurements = pgTable(
+  "measurements",
+  {
+    id: serial().primaryKey(),
+    metricCode: text().notNull(),
+    period: text().notNull(),
+    /** Sortable bounds of `period`, derived on write. */
+    periodStart: dateString().notNull(),
+    periodEnd: dateString().notNull(),
+    value: doublePrecision(),
+    sex: sex(),
+    careUnitId: integer().references(() => careUnits.id),
+    missing: missingReason(),
+    note: text(),
+    ...demoColumn(),
+    ...sourceColumns(),
+    ...timestamps(),
+  },
+  (t) => [
+    unique("measurements_natural_key").on(t.metricCode, t.period, t.sex, t.careUnitId).nullsNotDistinct(),
+    index().on(t.metricCode, t.periodEnd),
+    index().on(t.careUnitId),
+  ],
+);
+
+export const goals = pgTable("goals", {
+  id: serial().primaryKey(),
+  metricCode: text().notNull(),
+  description: text(),
+  target: doublePrecision(),
+  comparator: comparator(),
+  period: text().notNull(),
+  decisionId: integer().references(() => decisions.id),
+  ...demoColumn(),
+  ...sourceColumns(),
+  ...timestamps(),
+});
+
+export const audits = pgTable("audits", {
+  id: serial().primaryKey(),
+  title: text().notNull(),
+  year: integer(),
+  auditor: text(),
+  conclusion: text(),
+  ...sourceColumns(),
+  ...timestamps(),
+});
+
+export const recommendations = pgTable(
+  "recommendations",
+  {
+    id: serial().primaryKey(),
+    auditId: integer()
+      .notNull()
+      .references(() => audits.id),
+    ordinal: integer().notNull(),
+    text: text().notNull(),
+    ...sourceColumns(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex().on(t.auditId, t.ordinal)],
+);
+
+export const actionPlans = pgTable("action_plans", {
+  id: serial().primaryKey(),
+  title: text().notNull(),
+  decisionId: integer().references((): AnyPgColumn => decisions.id),
+  ...sourceColumns(),
+  ...timestamps(),
+});
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: serial().primaryKey(),
+    actionPlanId: integer()
+      .notNull()
+      .references(() => actionPlans.id),
+    position: integer().notNull(),
+    heading: text(),
+    title: text().notNull(),
+    /** A period string; a deadline given as a quarter stays a quarter. */
+    due: text(),
+    status: activityStatus().notNull().default("PLANNED"),
+    completedOn: dateString(),
+    ...sourceColumns(),
+    ...timestamps(),
+  },
+  (t) => [index().on(t.actionPlanId)],
+);
+
+export const recommendationDecisions = pgTable(
+  "recommendation_decisions",
+  {
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id),
+    decisionId: integer()
+      .notNull()
+      .references(() => decisions.id),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.decisionId] })],
+);
+
+export const recommendationActivities = pgTable(
+  "recommendation_activities",
+  {
+    recommendationId: integer()
+      .notNull()
+      .references(() => recommendations.id),
+    activityId: integer()
+      .notNull()
+      .references(() => activities.id),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.activityId] })],
+);
+
+export type CareUnitRow = typeof careUnits.$inferSelect;
+export type OfferingRow = typeof offerings.$inferSelect;
+export type DecisionRow = typeof decisions.$inferSelect;
+export type BasutbudVersionRow = typeof basutbudVersions.$inferSelect;
+export type MeasurementRow = typeof measurements.$inferSelect;
+export type GoalRow = typeof goals.$inferSelect;
+export type AuditRow = typeof audits.$inferSelect;
+export type RecommendationRow = typeof recommendations.$inferSelect;
+export type ActionPlanRow = typeof actionPlans.$inferSelect;
+export type ActivityRow = typeof activities.$inferSelect;

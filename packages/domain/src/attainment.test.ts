@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { attainment, latestMeasurement, type MeasurementLike } from "./attainment.ts";
+import { PeriodError } from "./periods.ts";
+
+describe("attainment", () => {
+  it("is NO_TARGET when target or comparator is missing, even without data", () => {
+    expect(attainment({ target: null, comparator: "GTE" }, 5)).toBe("NO_TARGET");
+    expect(attainment({ target: 5, comparator: null }, 5)).toBe("NO_TARGET");
+    expect(attainment({ target: null, comparator: null }, undefined)).toBe("NO_TARGET");
+  });
+
+  it("is NO_DATA without a latest value", () => {
+    expect(attainment({ target: 5, comparator: "GTE" }, null)).toBe("NO_DATA");
+    expect(attainment({ target: 5, comparator: "GTE" }, undefined)).toBe("NO_DATA");
+    expect(attainment({ target: 5, comparator: "GTE" }, Number.NaN)).toBe("NO_DATA");
+  });
+
+  it.each([
+    ["GTE", 80, 80, "MET"],
+    ["GTE", 80, 79.9, "NOT_MET"],
+    ["GT", 80, 80, "NOT_MET"],
+    ["GT", 80, 80.1, "MET"],
+    ["LTE", 30, 30, "MET"],
+    ["LTE", 30, 30.5, "NOT_MET"],
+    ["LT", 30, 30, "NOT_MET"],
+    ["LT", 30, 29, "MET"],
+    ["EQ", 100, 100, "MET"],
+    ["EQ", 100, 99, "NOT_MET"],
+    ["GTE", 0, 0, "MET"],
+  ] as const)("%s %d with value %d is %s", (comparator, target, value, expected) => {
+    expect(attainment({ target, comparator }, value)).toBe(expected);
+  });
+
+  it("compares EQ with a 1e-9 tolerance", () => {
+    expect(attainment({ target: 0.3, comparator: "EQ" }, 0.1 + 0.2)).toBe("MET");
+    expect(attainment({ target: 1, comparator: "EQ" }, 1 + 5e-10)).toBe("MET");
+    expect(attainment({ target: 1, comparator: "EQ" }, 1 + 1e-8)).toBe("NOT_MET");
+  });
+});
+
+describe("latestMeasurement", () => {
+  const row = (period: string, value: number | null, extra: Partial<MeasurementLike> = {}) => ({
+    period,
+    value,
+    sex: null,
+    careUnitId: null,
+    ...extra,
+  });
+
+  it("returns the newest total with a value", () => {
+    const rows = [row("2019", 1), row("2021-Q1", 3), row("2020-12", 2)];
+    expect(latestMeasurement(rows)).toBe(rows[1]);
+  });
+
+  it("skips rows without a value, per sex or per care unit", () => {
+    const rows = [
+      row("2020", 10),
+      row("2023", null),
+      row("2022", 20, { sex: "K" }),
+      row("2022", 21, { sex: "M" }),
+      row("2022", 22, { careUnitId: 7 }),
+      row("2021", 30, { sex: "T" }),
+    ];
+    expect(latestMeasurement(rows)?.value).toBe(30);
+  });
+
+  it("breaks end-date ties by the later start (the shorter period)", () => {
+    const rows = [row("2020-12", 2), row("2020", 1), row("2020-Q4", 3)];
+    expect(latestMeasurement(rows)?.value).toBe(2);
+  });
+
+  it("keeps the first of rows with the same period", () => {
+    const rows = [row("2020", 1, { sex: "T" }), row("2020", 2)];
+    expect(latestMeasurement(rows)?.value).toBe(1);
+  });
+
+  it("keeps a value of 0", () => {
+    expect(latestMeasurement([row("2020", 5), row("2021", 0)])?.value).toBe(0);
+  });
+
+  it("returns the caller's row type unchanged", () => {
+    const rows = [{ ...row("2020", 5), metricCode: "M1" }];
+    expect(latestMeasurement(rows)?.metricCode).toBe("M1");
+  });
+
+  it("is undefined when nothing qualifies", () => {
+    expect(latestMeasurement([])).toBeUndefined();
+    expect(latestMeasurement([row("2020", null), row("2021", 1, { careUnitId: 3 })])).toBeUndefined();
+  });
+
+  it("throws on an invalid period among qualifying rows", () => {
+    expect(() => latestMeasurement([row("2020", 1), row("2020-13", 2)])).toThrow(PeriodError);
+  });
+});

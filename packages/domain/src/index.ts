@@ -1,0 +1,6 @@
+export * from "./attainment.ts";
+export * from "./coverage.ts";
+export * from "./dates.ts";
+export * from "./overdue.ts";
+export * from "./percent.ts";
+export * from "./periods.ts";

@@ -1,0 +1,9 @@
+/** The non-region services of the federation and their local ports. */
+export const NATIONAL = { subgraphName: "national", port: 4001 } as const;
+export const GATEWAY = { port: 4000 } as const;
+
+export const graphqlPath = "/graphql";
+
+export function localUrl(port: number, host = "127.0.0.1"): string {
+  return `http://${host}:${port}${graphqlPath}`;
+}

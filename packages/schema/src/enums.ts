@@ -1,0 +1,24 @@
+/** Enum values shared by the GraphQL schema, the database schema and the zod input schemas. */
+export const SEXES = ["K", "M", "T"] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const MISSING_REASONS = ["NOT_REPORTED", "CONFIDENTIAL", "TOO_FEW", "NOT_APPLICABLE"] as const;
+export type MissingReason = (typeof MISSING_REASONS)[number];
+
+export const COMPARATORS = ["GTE", "LTE", "GT", "LT", "EQ"] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+export const ATTAINMENTS = ["MET", "NOT_MET", "NO_TARGET", "NO_DATA"] as const;
+export type Attainment = (typeof ATTAINMENTS)[number];
+
+export const ACTIVITY_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const PROVIDERS = ["PUBLIC", "PRIVATE"] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export const SERVICE_KINDS = ["E_SERVICE", "PHONE", "WEB", "VIDEO", "REGIONAL"] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const METRIC_UNITS = ["PERCENT", "COUNT", "MINUTES", "INDEX"] as const;
+export type MetricUnit = (typeof METRIC_UNITS)[number];

@@ -1,0 +1,4 @@
+export * from "./enums.ts";
+export * from "./errors.ts";
+export { nationalTypeDefs, objectTypeNames, regionTypeDefs } from "./typeDefs.ts";
+export { buildSubgraph } from "./buildSubgraph.ts";

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { type DocumentNode, Kind, type ObjectTypeDefinitionNode, parse, print } from "graphql";
+
+const read = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8");
+
+export const regionSdl = read("./region.graphql");
+export const nationalSdl = read("./national.graphql");
+
+interface RegionType {
+  typeName: string;
+}
+
+function regionInterface(document: DocumentNode) {
+  const node = document.definitions.find(
+    (definition) => definition.kind === Kind.INTERFACE_TYPE_DEFINITION && definition.name.value === "Region",
+  );
+  if (!node || node.kind !== Kind.INTERFACE_TYPE_DEFINITION) throw new Error("region.graphql has no Region");
+  return node;
+}
+
+/**
+ * The regional subgraph's SDL for one deployment: the shared types plus the region's own
+ * object type, which repeats the `Region` interface's fields so no region can drift.
+ */
+export function regionTypeDefs(region: RegionType): DocumentNode {
+  const shared = parse(regionSdl);
+  const fields = (regionInterface(shared).fields ?? []).map((field) => {
+    const printed = print({ ...field, description: undefined });
+    return field.name.value === "name" ? `${printed} @shareable` : printed;
+  });
+  const own = `type ${region.typeName} implements Region @key(fields: "code") {\n  ${fields.join("\n  ")}\n}`;
+  return parse(`${regionSdl}\n${own}\n`);
+}
+
+/** The national subgraph's SDL: the catalog plus one unresolvable stub per registry region. */
+export function nationalTypeDefs(regions: readonly RegionType[]): DocumentNode {
+  const stubs = regions.map(
+    (region) =>
+      `type ${region.typeName} implements Region @key(fields: "code", resolvable: false) {\n  code: ID!\n  name: String! @shareable\n}`,
+  );
+  return parse(`${nationalSdl}\n${stubs.join("\n\n")}\n`);
+}
+
+export function objectTypeNames(document: DocumentNode): string[] {
+  return document.definitions
+    .filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .map((definition) => definition.name.value);
+}

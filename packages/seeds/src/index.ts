@@ -1,0 +1,3 @@
+export * from "./format.ts";
+export * from "./load.ts";
+export * from "./demo.ts";

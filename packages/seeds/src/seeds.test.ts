@@ -1,0 +1,336 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { NationalSeed, RegionSeed, SeedSource } from "./format.ts";
+import { loadNationalSeed, loadRegionSeed, readSourceDocument } from "./load.ts";
+
+/** SCB county codes (länskod) of the seeded regions. */
+const COUNTY_CODES: Record<string, string> = { "SE-BD": "25", "SE-U": "19", "SE-N": "13" };
+
+const regionCodes = readdirSync(new URL("../data/regions/", import.meta.url))
+  .filter((file) => file.endsWith(".json"))
+  .map((file) => file.replace(/\.json$/, ""))
+  .sort();
+
+const national = loadNationalSeed();
+const regions = new Map<string, RegionSeed>(regionCodes.map((code) => [code, loadRegionSeed(code)]));
+
+function region(code: string): RegionSeed {
+  const seed = regions.get(code);
+  if (!seed) throw new Error(`no seed for ${code}`);
+  return seed;
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+interface CitedSource {
+  file: string;
+  where: string;
+  source: SeedSource;
+}
+
+function nationalSources(seed: NationalSeed): CitedSource[] {
+  const file = "national.json";
+  return [
+    ...seed.services.flatMap((s) =>
+      s.source ? [{ file, where: `service ${s.code}`, source: s.source }] : [],
+    ),
+    ...seed.metrics.flatMap((m) => (m.source ? [{ file, where: `metric ${m.code}`, source: m.source }] : [])),
+  ];
+}
+
+function regionSources(seed: RegionSeed): CitedSource[] {
+  const file = `regions/${seed.region}.json`;
+  const out: CitedSource[] = [];
+  for (const d of seed.decisions) out.push({ file, where: `decision ${d.key}`, source: d.source });
+  for (const [i, b] of seed.basutbud.entries()) {
+    if (b.source) out.push({ file, where: `basutbud[${i}]`, source: b.source });
+  }
+  for (const m of seed.measurements) {
+    out.push({ file, where: `measurement ${m.metric} ${m.period}`, source: m.source });
+  }
+  for (const g of seed.goals) out.push({ file, where: `goal ${g.metric} ${g.period}`, source: g.source });
+  for (const a of seed.audits) {
+    out.push({ file, where: `audit ${a.key}`, source: a.source });
+    for (const r of a.recommendations) {
+      out.push({ file, where: `audit ${a.key} recommendation ${r.ordinal}`, source: r.source });
+    }
+  }
+  for (const p of seed.actionPlans) {
+    out.push({ file, where: `action plan ${p.key}`, source: p.source });
+    for (const act of p.activities) {
+      out.push({ file, where: `action plan ${p.key} activity ${act.key}`, source: act.source });
+    }
+  }
+  return out;
+}
+
+const allSources = [...nationalSources(national), ...[...regions.values()].flatMap(regionSources)];
+
+const documents = new Map<string, string>();
+function document(file: string): string {
+  let text = documents.get(file);
+  if (text === undefined) {
+    text = collapse(readSourceDocument(file));
+    documents.set(file, text);
+  }
+  return text;
+}
+
+describe("seed files", () => {
+  it("has the three region files", () => {
+    expect(regionCodes).toEqual(["SE-BD", "SE-N", "SE-U"]);
+  });
+
+  it("parses national.json and every region file", () => {
+    expect(national.services.length).toBeGreaterThan(0);
+    for (const code of regionCodes) expect(region(code).region).toBe(code);
+  });
+
+  it("rejects region codes that are not ISO 3166-2 codes", () => {
+    expect(() => loadRegionSeed("../national")).toThrow(/Invalid region code/);
+  });
+
+  it("names the file when a region seed is missing", () => {
+    expect(() => loadRegionSeed("SE-Z")).toThrow(/SE-Z\.json/);
+  });
+
+  it("rejects document names outside the documents folder", () => {
+    expect(() => readSourceDocument("../data/national.json")).toThrow(/Invalid source document name/);
+  });
+});
+
+describe("national catalogue", () => {
+  it("has the expected service and metric codes, each once", () => {
+    const services = national.services.map((s) => s.code);
+    const metrics = national.metrics.map((m) => m.code);
+    expect(new Set(services).size).toBe(services.length);
+    expect(new Set(metrics).size).toBe(metrics.length);
+    expect([...services].sort()).toEqual(
+      [
+        "AVBOKA_OMBOKA",
+        "BOKA_TID",
+        "DIGITALEN",
+        "DIGITALT_VARDBESOK",
+        "FORNYA_RECEPT",
+        "JOURNALEN",
+        "KONTAKTA_MIG",
+        "RADGIVNING",
+        "TELEFON_1177",
+        "TELEFON_MOTTAGNING",
+        "WEBBTIDBOK",
+        "WEBB_1177",
+      ].sort(),
+    );
+    expect([...metrics].sort()).toEqual(
+      [
+        "ACCOUNT_SHARE",
+        "BASUTBUD_COMPLETE_SHARE",
+        "LOGGED_IN_SHARE",
+        "PHONE_ANSWER_RATE",
+        "PHONE_MEAN_WAIT_MIN",
+        "TRUST_1177",
+        "UNIQUE_LOGINS",
+        "UNITS_4_ESERVICES_SHARE",
+        "WEBBTIDBOK_REBOOKING_SHARE",
+      ].sort(),
+    );
+  });
+
+  it("has Digitalen as Norrbotten's own service and lower-is-better waiting time", () => {
+    const digitalen = national.services.find((s) => s.code === "DIGITALEN");
+    expect(digitalen?.kind).toBe("REGIONAL");
+    expect(digitalen?.regionCodes).toEqual(["SE-BD"]);
+    expect(national.metrics.find((m) => m.code === "PHONE_MEAN_WAIT_MIN")?.higherIsBetter).toBe(false);
+  });
+});
+
+describe("provenance", () => {
+  it("cites at least one quote", () => {
+    expect(allSources.length).toBeGreaterThan(0);
+  });
+
+  it.each(allSources.map((s) => [`${s.file} ${s.where}`, s] as const))(
+    "quote of %s is found verbatim in its document",
+    (_label, { source }) => {
+      expect(document(source.document)).toContain(collapse(source.quote));
+    },
+  );
+
+  it.each(allSources.filter((s) => s.source.dnr !== null).map((s) => [`${s.file} ${s.where}`, s] as const))(
+    "Dnr of %s appears in its document",
+    (_label, { source }) => {
+      expect(document(source.document)).toContain(source.dnr);
+    },
+  );
+
+  it("gives a source to every basutbud that is not demo data, and none to demo data", () => {
+    for (const seed of regions.values()) {
+      for (const b of seed.basutbud) {
+        if (b.demo) {
+          expect(b.source).toBeNull();
+          expect(b.note).toBeTruthy();
+        } else {
+          expect(b.source).not.toBeNull();
+        }
+      }
+    }
+  });
+});
+
+describe.each(regionCodes)("references in %s", (code) => {
+  const seed = region(code);
+  const services = new Map(national.services.map((s) => [s.code, s]));
+  const metrics = new Set(national.metrics.map((m) => m.code));
+  const decisions = seed.decisions.map((d) => d.key);
+  const activities = seed.actionPlans.flatMap((p) => p.activities.map((a) => a.key));
+
+  it("has unique decision, audit, action plan and activity keys", () => {
+    expect(new Set(decisions).size).toBe(decisions.length);
+    expect(new Set(activities).size).toBe(activities.length);
+    const audits = seed.audits.map((a) => a.key);
+    expect(new Set(audits).size).toBe(audits.length);
+    const plans = seed.actionPlans.map((p) => p.key);
+    expect(new Set(plans).size).toBe(plans.length);
+  });
+
+  it("uses only services of the national catalogue that are open to the region", () => {
+    for (const b of seed.basutbud) {
+      for (const service of b.services) {
+        const known = services.get(service);
+        expect(known, `service ${service}`).toBeDefined();
+        if (known && known.regionCodes.length > 0) expect(known.regionCodes).toContain(code);
+      }
+    }
+  });
+
+  it("uses only metrics of the national catalogue", () => {
+    for (const m of seed.measurements) expect(metrics.has(m.metric), `metric ${m.metric}`).toBe(true);
+    for (const g of seed.goals) expect(metrics.has(g.metric), `metric ${g.metric}`).toBe(true);
+  });
+
+  it("references only decisions and activities it defines", () => {
+    const referenced = [
+      ...seed.basutbud.flatMap((b) => (b.decision ? [b.decision] : [])),
+      ...seed.goals.flatMap((g) => (g.decision ? [g.decision] : [])),
+      ...seed.actionPlans.flatMap((p) => (p.decision ? [p.decision] : [])),
+      ...seed.audits.flatMap((a) => a.recommendations.flatMap((r) => r.decisions)),
+    ];
+    for (const key of referenced) expect(decisions, `decision ${key}`).toContain(key);
+    for (const key of seed.audits.flatMap((a) => a.recommendations.flatMap((r) => r.activities))) {
+      expect(activities, `activity ${key}`).toContain(key);
+    }
+  });
+
+  it("states no goal target (the documents give none)", () => {
+    for (const g of seed.goals) expect(g.target).toBeNull();
+  });
+
+  it("numbers recommendations 1, 2, 3 … within each audit", () => {
+    for (const a of seed.audits) {
+      expect(a.recommendations.map((r) => r.ordinal)).toEqual(a.recommendations.map((_r, i) => i + 1));
+    }
+  });
+
+  it("has municipality codes of 4 digits starting with the county code", () => {
+    const county = COUNTY_CODES[code];
+    expect(county).toBeDefined();
+    const codes = seed.demo.municipalities.map((m) => m.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const c of codes) {
+      expect(c).toMatch(/^\d{4}$/);
+      expect(c.startsWith(county ?? "??"), c).toBe(true);
+    }
+    expect(seed.demo.seed).toBe(Number(county));
+  });
+});
+
+describe("Norrbotten (SE-BD)", () => {
+  const seed = region("SE-BD");
+  const value = (metric: string, period: string) =>
+    seed.measurements.find((m) => m.metric === metric && m.period === period)?.value;
+
+  it("has the logged-in share 31 % (2016) and 83 % (2020) and about 206 000 unique logins", () => {
+    expect(value("LOGGED_IN_SHARE", "2016")).toBe(31);
+    expect(value("LOGGED_IN_SHARE", "2020")).toBe(83);
+    expect(value("UNIQUE_LOGINS", "2020")).toBe(206000);
+  });
+
+  it("has the basutbud of Dnr 678-2021 from 2022", () => {
+    const basutbud = seed.basutbud.find((b) => b.decision === "rs-678-2021");
+    expect(basutbud?.validFrom).toBe("2022-01-01");
+    expect(basutbud?.demo).toBe(false);
+    expect([...(basutbud?.services ?? [])].sort()).toEqual(
+      [
+        "AVBOKA_OMBOKA",
+        "BOKA_TID",
+        "DIGITALEN",
+        "DIGITALT_VARDBESOK",
+        "FORNYA_RECEPT",
+        "KONTAKTA_MIG",
+        "RADGIVNING",
+        "TELEFON_MOTTAGNING",
+      ].sort(),
+    );
+  });
+
+  it("has the decisions of both case numbers and the PwC audit with four recommendations", () => {
+    expect(seed.decisions.map((d) => d.dnr)).toEqual(expect.arrayContaining(["00361-2021", "678-2021"]));
+    expect(seed.audits).toHaveLength(1);
+    expect(seed.audits[0]?.year).toBe(2021);
+    expect(seed.audits[0]?.recommendations).toHaveLength(4);
+  });
+
+  it("has 14 municipalities", () => {
+    expect(seed.demo.municipalities).toHaveLength(14);
+  });
+});
+
+describe("Västmanland (SE-U)", () => {
+  const seed = region("SE-U");
+
+  it("has the mean waiting time and the account share of 2020", () => {
+    expect(seed.measurements.find((m) => m.metric === "PHONE_MEAN_WAIT_MIN")?.value).toBe(24);
+    expect(seed.measurements.find((m) => m.metric === "ACCOUNT_SHARE")?.value).toBe(80);
+  });
+
+  it("has only a demo basutbud and 10 municipalities", () => {
+    expect(seed.basutbud.every((b) => b.demo)).toBe(true);
+    expect(seed.demo.municipalities).toHaveLength(10);
+  });
+});
+
+describe("Halland (SE-N)", () => {
+  const seed = region("SE-N");
+  const activities = seed.actionPlans.flatMap((p) => p.activities);
+
+  it("has the action plan's 16 activities with their deadlines 2017-Q3 … 2018-Q4", () => {
+    expect(activities.map((a) => a.due)).toEqual([
+      "2017-Q3",
+      "2018-Q1",
+      "2018-Q1",
+      "2018-Q2",
+      "2017-Q4",
+      "2018",
+      "2018-Q4",
+      "2018-Q4",
+      "2017-Q4",
+      "2018-Q4",
+      "2018",
+      null,
+      "2017-Q4",
+      "2017-Q3",
+      "2018",
+      "2017",
+    ]);
+    expect(activities.every((a) => a.status === "PLANNED")).toBe(true);
+  });
+
+  it("has the Webbtidbok rebooking share and an audit without invented recommendations", () => {
+    expect(seed.measurements.find((m) => m.metric === "WEBBTIDBOK_REBOOKING_SHARE")?.value).toBe(9);
+    expect(seed.audits[0]?.recommendations).toEqual([]);
+  });
+
+  it("has 6 municipalities", () => {
+    expect(seed.demo.municipalities).toHaveLength(6);
+  });
+});

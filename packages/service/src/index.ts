@@ -1,0 +1,12 @@
+export { baseEnvSchema, ConfigError, parseEnv, portSchema } from "./config.ts";
+export { createLogger, type Logger } from "./logger.ts";
+export {
+  closeOnSignals,
+  createService,
+  REQUEST_ID_HEADER,
+  type RequestInfo,
+  type RouteHandler,
+  type Service,
+  type ServiceOptions,
+  sendJson,
+} from "./server.ts";

@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import type { Logger } from "pino";
+import { parseBody, RequestBodyError, readBody } from "./body.ts";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+export interface RequestInfo {
+  req: IncomingMessage;
+  requestId: string;
+  log: Logger;
+}
+
+export type RouteHandler = (info: RequestInfo, res: ServerResponse) => void | Promise<void>;
+
+export interface ServiceOptions<TContext extends BaseContext> {
+  logger: Logger;
+  apollo: ApolloServer<TContext>;
+  /** Builds the GraphQL context of one request. */
+  context: (info: RequestInfo) => Promise<TContext> | TContext;
+  /** Resolves when the service can serve (its database answers). */
+  ready: () => Promise<void>;
+  /** Extra routes by exact path, for example an API explorer. */
+  routes?: Record<string, RouteHandler>;
+  graphqlPath?: string;
+  bodyLimitBytes?: number;
+  /** Runs on close after the HTTP server stopped, for example closing the database. */
+  onClose?: () => Promise<void>;
+}
+
+export interface Service {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(payload) });
+  res.end(payload);
+}
+
+/**
+ * The one HTTP server of every Jämlik service: request ids, structured logs, `/health`,
+ * `/ready`, GraphQL on `/graphql` through Apollo Server, and graceful shutdown.
+ */
+export async function createService<TContext extends BaseContext>(options: ServiceOptions<TContext>): Promise<Service> {
+  const { apollo, logger } = options;
+  const graphqlPath = options.graphqlPath ?? "/graphql";
+  const bodyLimit = options.bodyLimitBytes ?? 1_000_000;
+  await apollo.start();
+
+  const routes: Record<string, RouteHandler> = {
+    "/health": (_info, res) => sendJson(res, 200, { status: "ok" }),
+    "/ready": async (info, res) => {
+      try {
+        await options.ready();
+        sendJson(res, 200, { status: "ready" });
+      } catch (error) {
+        info.log.warn({ err: error }, "not ready");
+        sendJson(res, 503, { status: "unavailable" });
+      }
+    },
+    ...options.routes,
+  };
+
+  async function handleGraphql(info: RequestInfo, res: ServerResponse): Promise<void> {
+    const { req } = info;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const raw = req.method === "POST" ? await readBody(req, bodyLimit) : "";
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? "GET").toUpperCase(),
+        headers,
+        search: url.search,
+        body: parseBody(raw, req.headers["content-type"]),
+      },
+      context: () => Promise.resolve(options.context(info)),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.setHeader(REQUEST_ID_HEADER, info.requestId);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const server = createServer(async (req, res) => {
+    const header = req.headers[REQUEST_ID_HEADER];
+    const requestId = typeof header === "string" && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
+    const info: RequestInfo = { req, requestId, log: logger.child({ requestId }) };
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    try {
+      const route = routes[path];
+      if (route) await route(info, res);
+      else if (path === graphqlPath) await handleGraphql(info, res);
+      else sendJson(res, 404, { error: "Not found" });
+    } catch (error) {
+      if (error instanceof RequestBodyError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+        return;
+      }
+      info.log.error({ err: error }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          resolve((server.address() as AddressInfo).port);
+        });
+      }),
+    close: () => {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await apollo.stop();
+        await options.onClose?.();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Closes the service on SIGINT/SIGTERM and exits; a second signal exits at once. */
+export function closeOnSignals(service: Service, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
