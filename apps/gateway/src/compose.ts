@@ -22,7 +22,10 @@ export function subgraphDefinitions(regions: readonly RegionEntry[]) {
 }
 
 /** Composes the supergraph SDL from the registry and the subgraph schemas; throws on errors. */
-export function composeSupergraph(regions: readonly RegionEntry[]): { supergraphSdl: string; hints: string[] } {
+export function composeSupergraph(regions: readonly RegionEntry[]): {
+  supergraphSdl: string;
+  hints: string[];
+} {
   const result = composeServices(subgraphDefinitions(regions));
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));
   return {

@@ -38,7 +38,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private unavailable(): GraphQLError {
     const { regionCode, regionName, name } = this.info;
     if (regionCode) {
-      return new RegionUnavailableError(regionCode, `${regionName ?? regionCode} (${regionCode}) is unavailable`);
+      return new RegionUnavailableError(
+        regionCode,
+        `${regionName ?? regionCode} (${regionCode}) is unavailable`,
+      );
     }
     return new RegionUnavailableError(name, `The ${name} subgraph is unavailable`);
   }

@@ -20,7 +20,7 @@ export const explorerRoute: RouteHandler = (_info, res) => {
     endpoint: "/graphql",
     defaultQuery: exampleQuery,
     headers: JSON.stringify({}),
-  } as Parameters<typeof renderGraphiQL>[0]).replace("<html lang=\"en\">", "<html lang=\"sv\">");
+  } as Parameters<typeof renderGraphiQL>[0]).replace('<html lang="en">', '<html lang="sv">');
   res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
   res.end(html);
 };

@@ -17,7 +17,7 @@ export interface GatewayServerOptions {
 }
 
 /** The federated gateway over the static supergraph; does not listen. */
-export async function createGatewayServer(options: GatewayServerOptions): Promise<Service> {
+export async function createGatewayServer(options: GatewayServerOptions): Promise<Service<GatewayContext>> {
   const { logger, regions } = options;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,

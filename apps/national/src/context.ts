@@ -24,10 +24,22 @@ export function createContext(db: NationalDb, regions: readonly RegionEntry[]): 
     db,
     regions,
     services: new DataLoader(async (codes) =>
-      byCode(await db.select().from(services).where(inArray(services.code, [...codes])), codes),
+      byCode(
+        await db
+          .select()
+          .from(services)
+          .where(inArray(services.code, [...codes])),
+        codes,
+      ),
     ),
     metrics: new DataLoader(async (codes) =>
-      byCode(await db.select().from(metrics).where(inArray(metrics.code, [...codes])), codes),
+      byCode(
+        await db
+          .select()
+          .from(metrics)
+          .where(inArray(metrics.code, [...codes])),
+        codes,
+      ),
     ),
   };
 }

@@ -16,13 +16,19 @@ export interface NationalServerOptions {
 }
 
 /** Builds the national subgraph (database migrated and catalog seeded); does not listen. */
-export async function createNationalServer(options: NationalServerOptions): Promise<Service> {
+export interface NationalServer {
+  service: Service<NationalContext>;
+  context(): NationalContext;
+}
+
+export async function createNationalServer(options: NationalServerOptions): Promise<NationalServer> {
   const handle = await createDb({
     schema: nationalSchema,
     url: options.databaseUrl,
     dataDir: options.dataDir,
     migrationsFolder: migrationsFolders.national,
     onQuery: options.onQuery,
+    onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
   });
   await seedCatalog(handle.db);
   const apollo = new ApolloServer<NationalContext>({
@@ -30,11 +36,13 @@ export async function createNationalServer(options: NationalServerOptions): Prom
     introspection: !options.production,
     logger: options.logger,
   });
-  return createService({
+  const context = () => createContext(handle.db, options.regions);
+  const service = await createService({
     logger: options.logger,
     apollo,
-    context: () => createContext(handle.db, options.regions),
+    context,
     ready: handle.ping,
     onClose: handle.close,
   });
+  return { service, context };
 }

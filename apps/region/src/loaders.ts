@@ -37,7 +37,13 @@ export function createLoaders(db: RegionDb) {
       ),
     ),
     careUnitById: new DataLoader(async (ids: readonly number[]) =>
-      byId(await db.select().from(t.careUnits).where(inArray(t.careUnits.id, [...ids])), ids),
+      byId(
+        await db
+          .select()
+          .from(t.careUnits)
+          .where(inArray(t.careUnits.id, [...ids])),
+        ids,
+      ),
     ),
     offeringsByUnit: new DataLoader(async (ids: readonly number[]) =>
       groupBy(
@@ -64,14 +70,29 @@ export function createLoaders(db: RegionDb) {
     }),
     decisions: once(() => db.select().from(t.decisions).orderBy(asc(t.decisions.id))),
     decisionById: new DataLoader(async (ids: readonly number[]) =>
-      byId(await db.select().from(t.decisions).where(inArray(t.decisions.id, [...ids])), ids),
+      byId(
+        await db
+          .select()
+          .from(t.decisions)
+          .where(inArray(t.decisions.id, [...ids])),
+        ids,
+      ),
     ),
     audits: once(() => db.select().from(t.audits).orderBy(asc(t.audits.id))),
     auditById: new DataLoader(async (ids: readonly number[]) =>
-      byId(await db.select().from(t.audits).where(inArray(t.audits.id, [...ids])), ids),
+      byId(
+        await db
+          .select()
+          .from(t.audits)
+          .where(inArray(t.audits.id, [...ids])),
+        ids,
+      ),
     ),
     recommendations: once(() =>
-      db.select().from(t.recommendations).orderBy(asc(t.recommendations.auditId), asc(t.recommendations.ordinal)),
+      db
+        .select()
+        .from(t.recommendations)
+        .orderBy(asc(t.recommendations.auditId), asc(t.recommendations.ordinal)),
     ),
     recommendationsByAudit: new DataLoader(async (ids: readonly number[]) =>
       groupBy(

@@ -1,7 +1,13 @@
 import { regionSchema as t } from "@jamlik/db";
 import { parsePeriod } from "@jamlik/domain";
 import type { RegionEntry } from "@jamlik/registry";
-import { generateDemoCareUnits, loadNationalSeed, loadRegionSeed, type RegionSeed, type SeedSource } from "@jamlik/seeds";
+import {
+  generateDemoCareUnits,
+  loadNationalSeed,
+  loadRegionSeed,
+  type RegionSeed,
+  type SeedSource,
+} from "@jamlik/seeds";
 import { count } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 
@@ -34,7 +40,8 @@ export async function seedRegion(
 ): Promise<SeedResult> {
   const [existing] = await db.select({ n: count() }).from(t.decisions);
   const [existingUnits] = await db.select({ n: count() }).from(t.careUnits);
-  if ((existing?.n ?? 0) > 0 || (existingUnits?.n ?? 0) > 0) return { seeded: false, careUnits: 0, measurements: 0 };
+  if ((existing?.n ?? 0) > 0 || (existingUnits?.n ?? 0) > 0)
+    return { seeded: false, careUnits: 0, measurements: 0 };
 
   const eServices = loadNationalSeed()
     .services.filter((service) => service.kind === "E_SERVICE")
@@ -79,7 +86,9 @@ export async function seedRegion(
       if (!row) continue;
       await tx
         .insert(t.basutbudServices)
-        .values(version.services.map((serviceCode, position) => ({ versionId: row.id, serviceCode, position })));
+        .values(
+          version.services.map((serviceCode, position) => ({ versionId: row.id, serviceCode, position })),
+        );
     }
 
     if (seed.measurements.length > 0) {
@@ -162,14 +171,20 @@ export async function seedRegion(
           .returning({ id: t.recommendations.id });
         if (!recRow) continue;
         if (rec.decisions.length > 0) {
-          await tx
-            .insert(t.recommendationDecisions)
-            .values(rec.decisions.map((key) => ({ recommendationId: recRow.id, decisionId: lookup(decisionIds, key, "decision") })));
+          await tx.insert(t.recommendationDecisions).values(
+            rec.decisions.map((key) => ({
+              recommendationId: recRow.id,
+              decisionId: lookup(decisionIds, key, "decision"),
+            })),
+          );
         }
         if (rec.activities.length > 0) {
-          await tx
-            .insert(t.recommendationActivities)
-            .values(rec.activities.map((key) => ({ recommendationId: recRow.id, activityId: lookup(activityIds, key, "activity") })));
+          await tx.insert(t.recommendationActivities).values(
+            rec.activities.map((key) => ({
+              recommendationId: recRow.id,
+              activityId: lookup(activityIds, key, "activity"),
+            })),
+          );
         }
       }
     }

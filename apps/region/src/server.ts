@@ -19,8 +19,10 @@ export interface RegionServerOptions {
 }
 
 export interface RegionServer {
-  service: Service;
+  service: Service<RegionContext>;
   db: RegionDb;
+  /** A fresh request context, for in-process operations in tests and scripts. */
+  context(): RegionContext;
 }
 
 /** Builds one region's subgraph (database migrated, seeded when empty); does not listen. */
@@ -32,6 +34,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     dataDir: options.dataDir,
     migrationsFolder: migrationsFolders.region,
     onQuery: options.onQuery,
+    onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
   });
   if (options.seed ?? true) {
     const result = await seedRegion(handle.db, region);
@@ -49,5 +52,5 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     ready: handle.ping,
     onClose: handle.close,
   });
-  return { service, db: handle.db };
+  return { service, db: handle.db, context: () => createContext(handle.db, region) };
 }

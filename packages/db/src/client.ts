@@ -22,6 +22,8 @@ export interface DbOptions<TSchema extends Record<string, unknown>> {
   maxConnections?: number;
   /** Called once per SQL statement sent (used by the statement-count test and metrics). */
   onQuery?: (sql: string) => void;
+  /** An idle pooled connection failed (database restarted, connection killed). */
+  onConnectionError?: (error: Error) => void;
 }
 
 export interface DbHandle<TSchema extends Record<string, unknown>> {
@@ -47,6 +49,8 @@ export async function createDb<TSchema extends Record<string, unknown>>(
   if (options.url) {
     await migrateWithOneConnection(options.url, options.migrationsFolder);
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // Without a listener an idle connection's error would crash the process; the pool replaces it.
+    pool.on("error", (error) => options.onConnectionError?.(error));
     const db = drizzlePg(pool, config) as unknown as Db<TSchema>;
     return {
       db,

@@ -3,9 +3,9 @@ import * as nationalSchema from "./national/schema.ts";
 import * as regionSchema from "./region/schema.ts";
 
 export { createDb, type Db, type DbHandle, type DbOptions } from "./client.ts";
-export { nationalSchema, regionSchema };
 export type * from "./national/schema.ts";
 export type * from "./region/schema.ts";
+export { nationalSchema, regionSchema };
 
 export type NationalSchema = typeof nationalSchema;
 export type RegionSchema = typeof regionSchema;

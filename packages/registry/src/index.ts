@@ -1,3 +1,3 @@
-export { findRegion, getRegion, envKey, UnknownRegionError } from "./lookup.ts";
+export { envKey, findRegion, getRegion, UnknownRegionError } from "./lookup.ts";
 export { REGIONS, type RegionEntry, regionEntrySchema, registrySchema } from "./regions.ts";
-export { GATEWAY, NATIONAL, graphqlPath, localUrl } from "./services.ts";
+export { GATEWAY, graphqlPath, localUrl, NATIONAL } from "./services.ts";

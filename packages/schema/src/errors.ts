@@ -15,7 +15,12 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 type Extensions = Record<string, unknown>;
 
 abstract class CodedError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, extensions: Extensions = {}, options: GraphQLErrorOptions = {}) {
+  constructor(
+    message: string,
+    code: ErrorCode,
+    extensions: Extensions = {},
+    options: GraphQLErrorOptions = {},
+  ) {
     super(message, { ...options, extensions: { ...options.extensions, ...extensions, code } });
   }
 }

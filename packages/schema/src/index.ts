@@ -1,4 +1,4 @@
+export { buildSubgraph } from "./buildSubgraph.ts";
 export * from "./enums.ts";
 export * from "./errors.ts";
 export { nationalTypeDefs, objectTypeNames, regionTypeDefs } from "./typeDefs.ts";
-export { buildSubgraph } from "./buildSubgraph.ts";

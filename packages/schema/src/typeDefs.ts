@@ -43,6 +43,8 @@ export function nationalTypeDefs(regions: readonly RegionType[]): DocumentNode {
 
 export function objectTypeNames(document: DocumentNode): string[] {
   return document.definitions
-    .filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .filter(
+      (definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION,
+    )
     .map((definition) => definition.name.value);
 }

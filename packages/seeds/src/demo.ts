@@ -85,7 +85,8 @@ export function generateDemoCareUnits(
         offerings.push({ serviceCode, validFrom, validTo: null });
       }
       for (const serviceCode of otherServices) {
-        if (random() < 0.6) offerings.push({ serviceCode, validFrom: randomDate(random, 2016, 2021), validTo: null });
+        if (random() < 0.6)
+          offerings.push({ serviceCode, validFrom: randomDate(random, 2016, 2021), validTo: null });
       }
       units.push({
         hsaId: `SE-DEMO-${scbCode}-${pad(units.length + 1, 4)}`,

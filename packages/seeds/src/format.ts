@@ -3,7 +3,6 @@ import {
   COMPARATORS,
   METRIC_UNITS,
   MISSING_REASONS,
-  PROVIDERS,
   SERVICE_KINDS,
   SEXES,
 } from "@jamlik/schema";

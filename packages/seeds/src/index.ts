@@ -1,3 +1,3 @@
+export * from "./demo.ts";
 export * from "./format.ts";
 export * from "./load.ts";
-export * from "./demo.ts";

@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -6,6 +6,9 @@ export function createLogger(name: string, level = "info"): Logger {
   return pino({
     name,
     level,
-    redact: { paths: ["req.headers.authorization", "headers.authorization", "*.authorization"], censor: "[redacted]" },
+    redact: {
+      paths: ["req.headers.authorization", "headers.authorization", "*.authorization"],
+      censor: "[redacted]",
+    },
   });
 }

@@ -30,15 +30,19 @@ export interface ServiceOptions<TContext extends BaseContext> {
   onClose?: () => Promise<void>;
 }
 
-export interface Service {
+export interface Service<TContext extends BaseContext = BaseContext> {
   server: Server;
+  apollo: ApolloServer<TContext>;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(payload) });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(payload),
+  });
   res.end(payload);
 }
 
@@ -46,7 +50,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * The one HTTP server of every Jämlik service: request ids, structured logs, `/health`,
  * `/ready`, GraphQL on `/graphql` through Apollo Server, and graceful shutdown.
  */
-export async function createService<TContext extends BaseContext>(options: ServiceOptions<TContext>): Promise<Service> {
+export async function createService<TContext extends BaseContext>(
+  options: ServiceOptions<TContext>,
+): Promise<Service<TContext>> {
   const { apollo, logger } = options;
   const graphqlPath = options.graphqlPath ?? "/graphql";
   const bodyLimit = options.bodyLimitBytes ?? 1_000_000;
@@ -106,7 +112,9 @@ export async function createService<TContext extends BaseContext>(options: Servi
       else sendJson(res, 404, { error: "Not found" });
     } catch (error) {
       if (error instanceof RequestBodyError) {
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+        sendJson(res, error.status, {
+          errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }],
+        });
         return;
       }
       info.log.error({ err: error }, "request failed");
@@ -119,6 +127,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
   let closing: Promise<void> | undefined;
   return {
     server,
+    apollo,
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -142,7 +151,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
 }
 
 /** Closes the service on SIGINT/SIGTERM and exits; a second signal exits at once. */
-export function closeOnSignals(service: Service, logger: Logger): void {
+export function closeOnSignals(service: Pick<Service, "close">, logger: Logger): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1);

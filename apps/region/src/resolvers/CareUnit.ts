@@ -16,7 +16,10 @@ export const CareUnit = {
   },
   missingBasutbud: async (unit: CareUnitRow, args: { asOf?: string | null }, { loaders }: RegionContext) => {
     const asOf = asOfArg(args.asOf);
-    const [offerings, versions] = await Promise.all([loaders.offeringsByUnit.load(unit.id), loaders.basutbud()]);
+    const [offerings, versions] = await Promise.all([
+      loaders.offeringsByUnit.load(unit.id),
+      loaders.basutbud(),
+    ]);
     const offered = new Set(offerings.filter((o) => offeringValidOn(o, asOf)).map((o) => o.serviceCode));
     return (basutbudOn(versions, asOf)?.services ?? []).filter((code) => !offered.has(code)).map(serviceRef);
   },

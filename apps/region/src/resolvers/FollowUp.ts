@@ -14,7 +14,8 @@ export const Audit = {
 
 export const Recommendation = {
   ...sourced,
-  audit: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) => loaders.auditById.load(rec.auditId),
+  audit: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) =>
+    loaders.auditById.load(rec.auditId),
   decisions: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) =>
     loaders.decisionsByRecommendation.load(rec.id),
   activities: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) =>
@@ -25,7 +26,8 @@ export const ActionPlan = {
   ...sourced,
   decision: (plan: ActionPlanRow, _: unknown, { loaders }: RegionContext) =>
     plan.decisionId === null ? null : loaders.decisionById.load(plan.decisionId),
-  activities: (plan: ActionPlanRow, _: unknown, { loaders }: RegionContext) => loaders.activitiesByPlan.load(plan.id),
+  activities: (plan: ActionPlanRow, _: unknown, { loaders }: RegionContext) =>
+    loaders.activitiesByPlan.load(plan.id),
 };
 
 export const Activity = {

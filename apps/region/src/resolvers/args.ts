@@ -4,7 +4,8 @@ import { BadUserInputError } from "@jamlik/schema";
 /** A date argument (YYYY-MM-DD), today when omitted. */
 export function asOfArg(value: string | null | undefined, name = "asOf"): string {
   if (value === null || value === undefined) return todayIso();
-  if (!isDate(value)) throw new BadUserInputError(`${name} must be a date YYYY-MM-DD, got "${value}"`, [name], "date");
+  if (!isDate(value))
+    throw new BadUserInputError(`${name} must be a date YYYY-MM-DD, got "${value}"`, [name], "date");
   return value;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * `npm start`: the whole system on this machine, each service its own process, embedded
+ * storage (PGlite) in ./.data unless DATABASE_URL_<SERVICE> is set. Ctrl-C stops everything.
+ */
+import { fileURLToPath } from "node:url";
+import { envKey, REGIONS } from "@jamlik/registry";
+import { startStack } from "./stack.ts";
+
+const dataRoot = fileURLToPath(new URL("../../../.data", import.meta.url));
+const databaseUrls: Record<string, string> = {};
+for (const name of ["national", ...REGIONS.map((region) => region.code)]) {
+  const url = process.env[`DATABASE_URL_${envKey(name).toUpperCase()}`];
+  if (url) databaseUrls[name] = url;
+}
+
+const started = performance.now();
+const stack = await startStack({ regions: REGIONS, dataRoot, databaseUrls });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`
+Jämlik is running (started in ${seconds} s)
+  gateway       ${stack.gatewayUrl}
+  API explorer  ${stack.gatewayUrl.replace("/graphql", "/")}
+  ${stack.specs.map((spec) => `${spec.name.padEnd(10)} :${spec.port}`).join("\n  ")}
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    stack.close().then(() => process.exit(0));
+  });
+}

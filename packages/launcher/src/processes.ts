@@ -1,0 +1,72 @@
+import { fileURLToPath } from "node:url";
+import { envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
+
+const entry = (app: string) => fileURLToPath(new URL(`../../../apps/${app}/src/index.ts`, import.meta.url));
+
+export interface ProcessSpec {
+  name: string;
+  entry: string;
+  port: number;
+  env: Record<string, string>;
+  /** Path that answers 200 once the process can serve. */
+  readyPath: string;
+}
+
+export interface StackLayout {
+  regions: readonly RegionEntry[];
+  gatewayPort?: number;
+  nationalPort?: number;
+  /** Region code → port; the registry's ports by default. */
+  regionPorts?: Record<string, number>;
+  /** Folder for the PGlite data of every service (one sub-folder each) when no database URL is given. */
+  dataRoot?: string;
+  /** Service name (`national` or a region code) → PostgreSQL URL. */
+  databaseUrls?: Record<string, string>;
+  /** Extra environment for every process. */
+  env?: Record<string, string>;
+}
+
+function storage(layout: StackLayout, name: string): Record<string, string> {
+  const url = layout.databaseUrls?.[name];
+  if (url) return { DATABASE_URL: url };
+  return layout.dataRoot ? { DATA_DIR: `${layout.dataRoot}/${name}` } : {};
+}
+
+/** The processes of the whole system: national, one per region, then the gateway. */
+export function stackProcesses(layout: StackLayout): ProcessSpec[] {
+  const nationalPort = layout.nationalPort ?? NATIONAL.port;
+  const regionPort = (region: RegionEntry) => layout.regionPorts?.[region.code] ?? region.port;
+  const common = { APOLLO_TELEMETRY_DISABLED: "1", ...layout.env };
+  const national: ProcessSpec = {
+    name: "national",
+    entry: entry("national"),
+    port: nationalPort,
+    readyPath: "/ready",
+    env: { ...common, PORT: String(nationalPort), ...storage(layout, "national") },
+  };
+  const regions = layout.regions.map(
+    (region): ProcessSpec => ({
+      name: region.code,
+      entry: entry("region"),
+      port: regionPort(region),
+      readyPath: "/ready",
+      env: { ...common, REGION_CODE: region.code, PORT: String(regionPort(region)), ...storage(layout, region.code) },
+    }),
+  );
+  const gatewayPort = layout.gatewayPort ?? GATEWAY.port;
+  const gateway: ProcessSpec = {
+    name: "gateway",
+    entry: entry("gateway"),
+    port: gatewayPort,
+    readyPath: "/ready",
+    env: {
+      ...common,
+      PORT: String(gatewayPort),
+      NATIONAL_URL: localUrl(nationalPort),
+      ...Object.fromEntries(
+        layout.regions.map((region) => [`REGION_URL_${envKey(region.code)}`, localUrl(regionPort(region))]),
+      ),
+    },
+  };
+  return [national, ...regions, gateway];
+}

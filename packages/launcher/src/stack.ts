@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createRequire } from "node:module";
+import type { ProcessSpec, StackLayout } from "./processes.ts";
+import { stackProcesses } from "./processes.ts";
+
+const tsxLoader = createRequire(import.meta.url).resolve("tsx");
+
+export interface StackOptions extends StackLayout {
+  /** Where each process's output goes; inherited by default. */
+  stdio?: "inherit" | "ignore" | "pipe";
+  readyTimeoutMs?: number;
+}
+
+export interface RunningStack {
+  specs: ProcessSpec[];
+  gatewayUrl: string;
+  /** Stops one process (SIGTERM, then SIGKILL) and waits for it to exit. */
+  stop(name: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a stopped process again and waits until it is ready. */
+  start(name: string): Promise<void>;
+  close(): Promise<void>;
+  child(name: string): ChildProcess | undefined;
+}
+
+export async function waitUntilReady(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+/** Starts every process of the system, each its own OS process, and waits until all are ready. */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const specs = stackProcesses(options);
+  const children = new Map<string, ChildProcess>();
+  const timeout = options.readyTimeoutMs ?? 60_000;
+
+  const launch = async (spec: ProcessSpec) => {
+    const child = spawn(process.execPath, ["--import", tsxLoader, spec.entry], {
+      env: { ...process.env, ...spec.env },
+      stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
+    });
+    children.set(spec.name, child);
+    await waitUntilReady(`http://127.0.0.1:${spec.port}${spec.readyPath}`, timeout, child);
+  };
+
+  const stop = async (name: string, signal: NodeJS.Signals = "SIGTERM") => {
+    const child = children.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, "exit");
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const close = async () => {
+    await Promise.all([...children.keys()].map((name) => stop(name)));
+  };
+
+  try {
+    await Promise.all(specs.map(launch));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  const gateway = specs.find((spec) => spec.name === "gateway");
+  return {
+    specs,
+    gatewayUrl: `http://127.0.0.1:${gateway?.port}/graphql`,
+    stop,
+    start: async (name) => {
+      const spec = specs.find((s) => s.name === name);
+      if (!spec) throw new Error(`no process ${name}`);
+      await launch(spec);
+    },
+    close,
+    child: (name) => children.get(name),
+  };
+}

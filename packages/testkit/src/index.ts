@@ -1,0 +1,3 @@
+export { type GraphQLResponse, postGraphQL } from "./graphql.ts";
+export { freePort } from "./ports.ts";
+export { createTestDatabase, postgresAvailable, type TestDatabase } from "./postgres.ts";
