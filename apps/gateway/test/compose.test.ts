@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { REGIONS } from "@jamlik/registry";
+import { describe, expect, it } from "vitest";
+import { composeSupergraph, subgraphDefinitions } from "../src/compose.ts";
+
+const committed = readFileSync(new URL("../supergraph.graphql", import.meta.url), "utf8");
+
+describe("supergraph", () => {
+  it("composes from the registry and the subgraph schemas", () => {
+    const { supergraphSdl } = composeSupergraph(REGIONS);
+    expect(supergraphSdl).toContain("interface Region");
+    for (const region of REGIONS) expect(supergraphSdl).toContain(`type ${region.typeName} implements Region`);
+  });
+
+  it("is committed and not stale (run `npm run compose` after changing a schema or the registry)", () => {
+    expect(committed).toBe(composeSupergraph(REGIONS).supergraphSdl);
+  });
+
+  it("routes each region's type to that region's subgraph only", () => {
+    const text = committed;
+    for (const region of REGIONS) {
+      const graph = region.subgraphName.toUpperCase();
+      const typeBlock = text.slice(text.indexOf(`type ${region.typeName} implements Region`));
+      const header = typeBlock.slice(0, typeBlock.indexOf("{"));
+      expect(header).toContain(`@join__type(graph: ${graph}, key: "code")`);
+      expect(header).toContain('@join__type(graph: NATIONAL, key: "code", resolvable: false)');
+      for (const other of REGIONS.filter((r) => r !== region)) {
+        expect(header).not.toContain(`graph: ${other.subgraphName.toUpperCase()}`);
+      }
+    }
+  });
+
+  it("has one subgraph for national and one per registry region", () => {
+    expect(subgraphDefinitions(REGIONS).map((s) => s.name)).toEqual([
+      "national",
+      ...REGIONS.map((region) => region.subgraphName),
+    ]);
+  });
+
+  it("fails loudly when a region's schema does not compose", () => {
+    const clash = [REGIONS[0], { ...REGIONS[1], typeName: "CareUnit" }] as typeof REGIONS;
+    expect(() => composeSupergraph(clash)).toThrow(/composition failed/);
+  });
+});

@@ -1,0 +1,105 @@
+import { REGIONS } from "@jamlik/registry";
+import { createLogger } from "@jamlik/service";
+import { createTestDatabase, type TestDatabase } from "@jamlik/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNationalServer, type NationalServer } from "../src/server.ts";
+
+describe("national subgraph on its own database", () => {
+  let database: TestDatabase;
+  let server: NationalServer;
+  const run = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await server.service.apollo.executeOperation({ query, variables }, { contextValue: server.context() });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    return response.body.singleResult as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string }; message: string }[] };
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase("national");
+    server = await createNationalServer({
+      logger: createLogger("test", "silent"),
+      regions: REGIONS,
+      databaseUrl: database.url,
+      dataDir: "memory://",
+    });
+  });
+  afterAll(async () => {
+    await server?.service.close();
+    await database?.drop();
+  });
+
+  it("lists the registry's regions in order, each as its own type", async () => {
+    const result = await run("{ regions { __typename code name } }");
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.regions).toEqual([
+      { __typename: "Norrbotten", code: "SE-BD", name: "Region Norrbotten" },
+      { __typename: "Vastmanland", code: "SE-U", name: "Region Västmanland" },
+      { __typename: "Halland", code: "SE-N", name: "Region Halland" },
+    ]);
+  });
+
+  it("filters regions by code and rejects unknown codes", async () => {
+    expect((await run(`{ regions(codes: ["SE-N", "SE-BD"]) { code } }`)).data?.regions).toEqual([
+      { code: "SE-BD" },
+      { code: "SE-N" },
+    ]);
+    const bad = await run(`{ regions(codes: ["SE-XX"]) { code } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toContain("SE-XX");
+    expect((await run(`{ region(code: "SE-XX") { code } }`)).data?.region).toBeNull();
+  });
+
+  it("serves the service catalog with Digitalen as Norrbotten's regional service", async () => {
+    const result = await run("{ services { code name kind regional regionCodes } }");
+    const services = result.data?.services as { code: string; kind: string; regional: boolean; regionCodes: string[] }[];
+    expect(services.map((s) => s.code)).toEqual([
+      "FORNYA_RECEPT",
+      "KONTAKTA_MIG",
+      "AVBOKA_OMBOKA",
+      "BOKA_TID",
+      "RADGIVNING",
+      "JOURNALEN",
+      "WEBBTIDBOK",
+      "TELEFON_1177",
+      "WEBB_1177",
+      "DIGITALT_VARDBESOK",
+      "TELEFON_MOTTAGNING",
+      "DIGITALEN",
+    ]);
+    expect(services.find((s) => s.code === "DIGITALEN")).toMatchObject({ kind: "REGIONAL", regional: true, regionCodes: ["SE-BD"] });
+    expect(services.filter((s) => s.regional).map((s) => s.code)).toEqual(["DIGITALEN"]);
+  });
+
+  it("serves the metric definitions with unit and direction", async () => {
+    const result = await run("{ metrics { code unit higherIsBetter definition } }");
+    const metrics = result.data?.metrics as { code: string; unit: string; higherIsBetter: boolean }[];
+    expect(metrics).toHaveLength(9);
+    expect(metrics.find((m) => m.code === "PHONE_MEAN_WAIT_MIN")).toMatchObject({ unit: "MINUTES", higherIsBetter: false });
+    expect(metrics.find((m) => m.code === "LOGGED_IN_SHARE")).toMatchObject({ unit: "PERCENT", higherIsBetter: true });
+  });
+
+  it("resolves Service and Metric entities by key, null for unknown keys", async () => {
+    const result = await run(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Service { code name kind } ... on Metric { code unit } } }`,
+      {
+        reps: [
+          { __typename: "Service", code: "JOURNALEN" },
+          { __typename: "Metric", code: "UNIQUE_LOGINS" },
+          { __typename: "Service", code: "NOPE" },
+        ],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      { code: "JOURNALEN", name: "Journalen", kind: "E_SERVICE" },
+      { code: "UNIQUE_LOGINS", unit: "COUNT" },
+      null,
+    ]);
+  });
+
+  it("keeps the catalog in step with the repository on every start (upsert, no duplicates)", async () => {
+    const { seedCatalog } = await import("../src/seed.ts");
+    await seedCatalog(server.context().db);
+    const result = await run("{ services { code } }");
+    expect((result.data?.services as unknown[]).length).toBe(12);
+  });
+});

@@ -1,0 +1,126 @@
+import { postGraphQL } from "@jamlik/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack } from "./stack.ts";
+
+interface RegionData {
+  code: string;
+  name: string;
+  [field: string]: unknown;
+}
+type Regions = { regions: RegionData[] };
+
+const CARE_UNITS = `{ regions { code name careUnits { hsaId name municipality { code name } demo offerings { service { code name } validFrom validTo } } } }`;
+const LATEST = `query($metric: ID!) { regions { code name latest(metric: $metric) { metric { code name unit } period value source { document dnr quote } } } }`;
+const COVERAGE = `{ regions { code coverage { share unitsTotal unitsComplete gaps { careUnit { hsaId name } missing { code name } } } } }`;
+
+describe("the federation end to end: national, three regions and the gateway as processes", () => {
+  let stack: TestStack;
+  const query = <T>(text: string, variables?: Record<string, unknown>) => postGraphQL<T>(stack.gatewayUrl, text, variables);
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack?.dispose());
+
+  it("returns the care units with their offerings of all three regions in one query", async () => {
+    const result = await query<Regions>(CARE_UNITS);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.regions.map((r) => r.code)).toEqual(["SE-BD", "SE-U", "SE-N"]);
+    for (const region of result.data?.regions ?? []) {
+      const units = region.careUnits as { demo: boolean; offerings: { service: { name: string } }[] }[];
+      expect(units.length).toBeGreaterThanOrEqual(15);
+      expect(units.length).toBeLessThanOrEqual(40);
+      expect(units.every((unit) => unit.demo)).toBe(true);
+      // Service names come from the national subgraph: the entity join across subgraphs works.
+      expect(units[0]?.offerings[0]?.service.name).toMatch(/\S/);
+    }
+  });
+
+  it("returns the latest value of a metric for every region with period and source", async () => {
+    const result = await query<Regions>(LATEST, { metric: "LOGGED_IN_SHARE" });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.regions[0]?.latest).toEqual({
+      metric: { code: "LOGGED_IN_SHARE", name: expect.any(String), unit: "PERCENT" },
+      period: "2020",
+      value: 83,
+      source: { document: "001_76e2d01250d0f490.txt", dnr: "678-2021", quote: expect.stringContaining("83%") },
+    });
+    const wait = await query<Regions>(LATEST, { metric: "PHONE_MEAN_WAIT_MIN" });
+    expect(wait.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({ period: "2020", value: 24 });
+  });
+
+  it("shows Norrbotten's logged-in share: 31 for 2016 and 83 for 2020, with the source document", async () => {
+    const result = await query<{ region: RegionData }>(
+      `{ region(code: "SE-BD") { name measurements(metric: "LOGGED_IN_SHARE") { period value source { document dnr } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.region.measurements).toEqual([
+      { period: "2016", value: 31, source: { document: "001_76e2d01250d0f490.txt", dnr: "678-2021" } },
+      { period: "2020", value: 83, source: { document: "001_76e2d01250d0f490.txt", dnr: "678-2021" } },
+    ]);
+  });
+
+  it("lists Halland's activities with deadlines and flags those not done by 2019-01-01", async () => {
+    const result = await query<{ region: RegionData }>(
+      `{ region(code: "SE-N") { actionPlans { title activities { title due status completedOn overdue(asOf: "2019-01-01") } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const activities = (result.data?.region.actionPlans as { activities: { due: string | null; status: string; overdue: boolean }[] }[])[0]
+      ?.activities;
+    expect(activities?.[0]).toMatchObject({ due: "2017-Q3", status: "PLANNED", overdue: true });
+    expect(activities?.some((a) => a.due === "2018-Q4")).toBe(true);
+    for (const activity of activities ?? []) expect(activity.overdue).toBe(activity.due !== null && activity.status !== "DONE");
+  });
+
+  it("names, per region, the care units that miss basutbud services", async () => {
+    const result = await query<Regions>(COVERAGE);
+    expect(result.errors).toBeUndefined();
+    for (const region of result.data?.regions ?? []) {
+      const coverage = region.coverage as { gaps: { careUnit: { name: string }; missing: { name: string }[] }[] };
+      expect(coverage.gaps.length).toBeGreaterThan(0);
+      expect(coverage.gaps[0]?.missing[0]?.name).toMatch(/\S/);
+    }
+  });
+
+  it("serves the bundled API explorer without any CDN", async () => {
+    const response = await fetch(stack.gatewayUrl.replace("/graphql", "/"));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("GraphiQL");
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
+    expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
+  });
+
+  describe("with Västmanland's process stopped", () => {
+    beforeAll(() => stack.stop("SE-U"));
+
+    it("still returns the other two regions, Västmanland's fields null and an error naming it", async () => {
+      // Halland reports no logged-in share, so only Norrbotten's `latest` is expected there.
+      for (const [text, variables, field, present] of [
+        [CARE_UNITS, {}, "careUnits", ["SE-BD", "SE-N"]],
+        [LATEST, { metric: "LOGGED_IN_SHARE" }, "latest", ["SE-BD"]],
+        [COVERAGE, {}, "coverage", ["SE-BD", "SE-N"]],
+      ] as const) {
+        const result = await query<Regions>(text, variables);
+        const regions = result.data?.regions ?? [];
+        expect(regions.map((r) => r.code)).toEqual(["SE-BD", "SE-U", "SE-N"]);
+        expect(regions.find((r) => r.code === "SE-U")?.[field]).toBeNull();
+        for (const code of present) expect(regions.find((r) => r.code === code)?.[field]).not.toBeNull();
+        expect(result.errors).toEqual([
+          expect.objectContaining({
+            message: expect.stringContaining("Västmanland"),
+            extensions: expect.objectContaining({ code: "REGION_UNAVAILABLE", region: "SE-U" }),
+          }),
+        ]);
+        expect(JSON.stringify(result.errors)).not.toContain("127.0.0.1");
+      }
+    });
+
+    it("uses the region again once it is back, without restarting the gateway", async () => {
+      await stack.start("SE-U");
+      const result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({ period: "2020", value: 80 });
+    });
+  });
+});
