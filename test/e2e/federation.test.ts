@@ -15,7 +15,8 @@ const COVERAGE = `{ regions { code coverage { share unitsTotal unitsComplete gap
 
 describe("the federation end to end: national, three regions and the gateway as processes", () => {
   let stack: TestStack;
-  const query = <T>(text: string, variables?: Record<string, unknown>) => postGraphQL<T>(stack.gatewayUrl, text, variables);
+  const query = <T>(text: string, variables?: Record<string, unknown>) =>
+    postGraphQL<T>(stack.gatewayUrl, text, variables);
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -43,10 +44,17 @@ describe("the federation end to end: national, three regions and the gateway as 
       metric: { code: "LOGGED_IN_SHARE", name: expect.any(String), unit: "PERCENT" },
       period: "2020",
       value: 83,
-      source: { document: "001_76e2d01250d0f490.txt", dnr: "678-2021", quote: expect.stringContaining("83%") },
+      source: {
+        document: "001_76e2d01250d0f490.txt",
+        dnr: "678-2021",
+        quote: expect.stringContaining("83%"),
+      },
     });
     const wait = await query<Regions>(LATEST, { metric: "PHONE_MEAN_WAIT_MIN" });
-    expect(wait.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({ period: "2020", value: 24 });
+    expect(wait.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({
+      period: "2020",
+      value: 24,
+    });
   });
 
   it("shows Norrbotten's logged-in share: 31 for 2016 and 83 for 2020, with the source document", async () => {
@@ -65,18 +73,21 @@ describe("the federation end to end: national, three regions and the gateway as 
       `{ region(code: "SE-N") { actionPlans { title activities { title due status completedOn overdue(asOf: "2019-01-01") } } } }`,
     );
     expect(result.errors).toBeUndefined();
-    const activities = (result.data?.region.actionPlans as { activities: { due: string | null; status: string; overdue: boolean }[] }[])[0]
-      ?.activities;
+    type Plans = { activities: { due: string | null; status: string; overdue: boolean }[] }[];
+    const activities = (result.data?.region.actionPlans as Plans | undefined)?.[0]?.activities;
     expect(activities?.[0]).toMatchObject({ due: "2017-Q3", status: "PLANNED", overdue: true });
     expect(activities?.some((a) => a.due === "2018-Q4")).toBe(true);
-    for (const activity of activities ?? []) expect(activity.overdue).toBe(activity.due !== null && activity.status !== "DONE");
+    for (const activity of activities ?? [])
+      expect(activity.overdue).toBe(activity.due !== null && activity.status !== "DONE");
   });
 
   it("names, per region, the care units that miss basutbud services", async () => {
     const result = await query<Regions>(COVERAGE);
     expect(result.errors).toBeUndefined();
     for (const region of result.data?.regions ?? []) {
-      const coverage = region.coverage as { gaps: { careUnit: { name: string }; missing: { name: string }[] }[] };
+      const coverage = region.coverage as {
+        gaps: { careUnit: { name: string }; missing: { name: string }[] }[];
+      };
       expect(coverage.gaps.length).toBeGreaterThan(0);
       expect(coverage.gaps[0]?.missing[0]?.name).toMatch(/\S/);
     }
@@ -120,7 +131,10 @@ describe("the federation end to end: national, three regions and the gateway as 
       await stack.start("SE-U");
       const result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
       expect(result.errors).toBeUndefined();
-      expect(result.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({ period: "2020", value: 80 });
+      expect(result.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({
+        period: "2020",
+        value: 80,
+      });
     });
   });
 });

@@ -9,7 +9,8 @@ describe("supergraph", () => {
   it("composes from the registry and the subgraph schemas", () => {
     const { supergraphSdl } = composeSupergraph(REGIONS);
     expect(supergraphSdl).toContain("interface Region");
-    for (const region of REGIONS) expect(supergraphSdl).toContain(`type ${region.typeName} implements Region`);
+    for (const region of REGIONS)
+      expect(supergraphSdl).toContain(`type ${region.typeName} implements Region`);
   });
 
   it("is committed and not stale (run `npm run compose` after changing a schema or the registry)", () => {

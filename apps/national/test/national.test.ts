@@ -8,9 +8,15 @@ describe("national subgraph on its own database", () => {
   let database: TestDatabase;
   let server: NationalServer;
   const run = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await server.service.apollo.executeOperation({ query, variables }, { contextValue: server.context() });
+    const response = await server.service.apollo.executeOperation(
+      { query, variables },
+      { contextValue: server.context() },
+    );
     if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-    return response.body.singleResult as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string }; message: string }[] };
+    return response.body.singleResult as {
+      data?: Record<string, unknown>;
+      errors?: { extensions?: { code?: string }; message: string }[];
+    };
   };
 
   beforeAll(async () => {
@@ -50,7 +56,12 @@ describe("national subgraph on its own database", () => {
 
   it("serves the service catalog with Digitalen as Norrbotten's regional service", async () => {
     const result = await run("{ services { code name kind regional regionCodes } }");
-    const services = result.data?.services as { code: string; kind: string; regional: boolean; regionCodes: string[] }[];
+    const services = result.data?.services as {
+      code: string;
+      kind: string;
+      regional: boolean;
+      regionCodes: string[];
+    }[];
     expect(services.map((s) => s.code)).toEqual([
       "FORNYA_RECEPT",
       "KONTAKTA_MIG",
@@ -65,7 +76,11 @@ describe("national subgraph on its own database", () => {
       "TELEFON_MOTTAGNING",
       "DIGITALEN",
     ]);
-    expect(services.find((s) => s.code === "DIGITALEN")).toMatchObject({ kind: "REGIONAL", regional: true, regionCodes: ["SE-BD"] });
+    expect(services.find((s) => s.code === "DIGITALEN")).toMatchObject({
+      kind: "REGIONAL",
+      regional: true,
+      regionCodes: ["SE-BD"],
+    });
     expect(services.filter((s) => s.regional).map((s) => s.code)).toEqual(["DIGITALEN"]);
   });
 
@@ -73,8 +88,14 @@ describe("national subgraph on its own database", () => {
     const result = await run("{ metrics { code unit higherIsBetter definition } }");
     const metrics = result.data?.metrics as { code: string; unit: string; higherIsBetter: boolean }[];
     expect(metrics).toHaveLength(9);
-    expect(metrics.find((m) => m.code === "PHONE_MEAN_WAIT_MIN")).toMatchObject({ unit: "MINUTES", higherIsBetter: false });
-    expect(metrics.find((m) => m.code === "LOGGED_IN_SHARE")).toMatchObject({ unit: "PERCENT", higherIsBetter: true });
+    expect(metrics.find((m) => m.code === "PHONE_MEAN_WAIT_MIN")).toMatchObject({
+      unit: "MINUTES",
+      higherIsBetter: false,
+    });
+    expect(metrics.find((m) => m.code === "LOGGED_IN_SHARE")).toMatchObject({
+      unit: "PERCENT",
+      higherIsBetter: true,
+    });
   });
 
   it("resolves Service and Metric entities by key, null for unknown keys", async () => {
@@ -100,6 +121,6 @@ describe("national subgraph on its own database", () => {
     const { seedCatalog } = await import("../src/seed.ts");
     await seedCatalog(server.context().db);
     const result = await run("{ services { code } }");
-    expect((result.data?.services as unknown[]).length).toBe(12);
+    expect(result.data?.services).toHaveLength(12);
   });
 });

@@ -1,9 +1,9 @@
 import { getRegion } from "@jamlik/registry";
+import type { RegionSeed } from "@jamlik/seeds";
 import { createLogger } from "@jamlik/service";
 import { createTestDatabase, type TestDatabase } from "@jamlik/testkit";
-import type { RegionSeed } from "@jamlik/seeds";
-import { createRegionServer, type RegionServer } from "../src/server.ts";
 import { seedRegion } from "../src/seed.ts";
+import { createRegionServer, type RegionServer } from "../src/server.ts";
 
 export interface RegionHarness {
   server: RegionServer;
@@ -13,7 +13,10 @@ export interface RegionHarness {
   run<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data: T | undefined; errors: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  ): Promise<{
+    data: T | undefined;
+    errors: readonly { message: string; extensions?: Record<string, unknown> }[];
+  }>;
   close(): Promise<void>;
 }
 

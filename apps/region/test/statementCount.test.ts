@@ -16,7 +16,9 @@ const comparison = `
   actionPlans { title activities { title due status overdue(asOf: "2019-01-01") } }
 `;
 
-async function statementsFor(units: number): Promise<{ statements: number; careUnits: number; harness: RegionHarness }> {
+async function statementsFor(
+  units: number,
+): Promise<{ statements: number; careUnits: number; harness: RegionHarness }> {
   const seed = loadRegionSeed("SE-BD");
   const harness = await startRegion("SE-BD", { ...seed, demo: { ...seed.demo, careUnits: units } });
   const reps = [{ __typename: getRegion("SE-BD").typeName, code: "SE-BD" }];
@@ -27,7 +29,11 @@ async function statementsFor(units: number): Promise<{ statements: number; careU
     { reps },
   );
   expect(errors).toEqual([]);
-  return { statements: harness.queries.length, careUnits: data?._entities[0]?.careUnits.length ?? 0, harness };
+  return {
+    statements: harness.queries.length,
+    careUnits: data?._entities[0]?.careUnits.length ?? 0,
+    harness,
+  };
 }
 
 describe("SQL statements per comparison query", () => {
@@ -46,7 +52,9 @@ describe("SQL statements per comparison query", () => {
   afterAll(() => Promise.all(harnesses.map((h) => h.close())));
 
   it("does not grow with the number of care units and offerings", () => {
-    console.log(`statements per comparison query: ${small.statements} at 10 units, ${large.statements} at 200`);
+    console.log(
+      `statements per comparison query: ${small.statements} at 10 units, ${large.statements} at 200`,
+    );
     expect(small.careUnits).toBe(10);
     expect(large.careUnits).toBe(200);
     expect(small.statements).toBeGreaterThan(0);

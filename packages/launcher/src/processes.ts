@@ -50,7 +50,12 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       entry: entry("region"),
       port: regionPort(region),
       readyPath: "/ready",
-      env: { ...common, REGION_CODE: region.code, PORT: String(regionPort(region)), ...storage(layout, region.code) },
+      env: {
+        ...common,
+        REGION_CODE: region.code,
+        PORT: String(regionPort(region)),
+        ...storage(layout, region.code),
+      },
     }),
   );
   const gatewayPort = layout.gatewayPort ?? GATEWAY.port;

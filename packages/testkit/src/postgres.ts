@@ -51,6 +51,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return {
     url: url.toString(),
     kind: "postgres",
-    drop: () => admin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => {}),
+    drop: () =>
+      admin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => {}),
   };
 }
