@@ -14,7 +14,13 @@ for (const name of ["national", ...REGIONS.map((region) => region.code)]) {
 }
 
 const started = performance.now();
-const stack = await startStack({ regions: REGIONS, dataRoot, databaseUrls });
+const stack = await startStack({
+  regions: REGIONS,
+  dataRoot,
+  databaseUrls,
+  onUnexpectedExit: (name, code, signal) =>
+    console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`
 Jämlik is running (started in ${seconds} s)

@@ -10,6 +10,8 @@ export interface StackOptions extends StackLayout {
   /** Where each process's output goes; inherited by default. */
   stdio?: "inherit" | "ignore" | "pipe";
   readyTimeoutMs?: number;
+  /** Called when a process exits without having been asked to stop. */
+  onUnexpectedExit?: (name: string, code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 export interface RunningStack {
@@ -43,6 +45,7 @@ export async function waitUntilReady(url: string, timeoutMs: number, child?: Chi
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const specs = stackProcesses(options);
   const children = new Map<string, ChildProcess>();
+  const stopping = new Set<string>();
   const timeout = options.readyTimeoutMs ?? 60_000;
 
   const launch = async (spec: ProcessSpec) => {
@@ -51,12 +54,17 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
     });
     children.set(spec.name, child);
+    stopping.delete(spec.name);
+    child.once("exit", (code, signal) => {
+      if (!stopping.has(spec.name)) options.onUnexpectedExit?.(spec.name, code, signal);
+    });
     await waitUntilReady(`http://127.0.0.1:${spec.port}${spec.readyPath}`, timeout, child);
   };
 
   const stop = async (name: string, signal: NodeJS.Signals = "SIGTERM") => {
     const child = children.get(name);
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    stopping.add(name);
     const exited = once(child, "exit");
     child.kill(signal);
     const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
