@@ -19,7 +19,8 @@ const COMPARISON = `query Comparison($metric: ID!) {
 const requests = Number(process.argv[2] ?? 300);
 const concurrency = Number(process.argv[3] ?? 1);
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
 const coldStart = performance.now();
 const stack = await startTestStack();
