@@ -72,8 +72,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     clearTimeout(timer);
   };
 
+  // Whatever ends the launcher, its services end with it (synchronous: runs inside process.exit).
+  const killAll = () => {
+    for (const child of children.values()) if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  process.once("exit", killAll);
+
   const close = async () => {
     await Promise.all([...children.keys()].map((name) => stop(name)));
+    process.off("exit", killAll);
   };
 
   try {
