@@ -1,5 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { RegionUnavailableError } from "@jamlik/schema";
+import { RegionUnavailableError, SubgraphUnavailableError } from "@jamlik/schema";
 import { REQUEST_ID_HEADER } from "@jamlik/service";
 import type { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context.ts";
@@ -43,6 +43,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         `${regionName ?? regionCode} (${regionCode}) is unavailable`,
       );
     }
-    return new RegionUnavailableError(name, `The ${name} subgraph is unavailable`);
+    return new SubgraphUnavailableError(name);
   }
 }

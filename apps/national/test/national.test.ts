@@ -85,7 +85,7 @@ describe("national subgraph on its own database", () => {
   });
 
   it("serves the metric definitions with unit and direction", async () => {
-    const result = await run("{ metrics { code unit higherIsBetter definition } }");
+    const result = await run("{ metrics { code unit higherIsBetter definition source { document } } }");
     const metrics = result.data?.metrics as { code: string; unit: string; higherIsBetter: boolean }[];
     expect(metrics).toHaveLength(9);
     expect(metrics.find((m) => m.code === "PHONE_MEAN_WAIT_MIN")).toMatchObject({

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RegionUnavailableError,
+  SubgraphUnavailableError,
   UnauthenticatedError,
 } from "./errors.ts";
 
@@ -58,8 +59,18 @@ describe("error classes", () => {
     expect(new RegionUnavailableError("SE-U", "timed out").message).toBe("timed out");
   });
 
+  it("SubgraphUnavailableError carries SUBGRAPH_UNAVAILABLE and the subgraph's name", () => {
+    expect(new SubgraphUnavailableError("national").extensions).toEqual({
+      code: "SUBGRAPH_UNAVAILABLE",
+      subgraph: "national",
+    });
+  });
+
   it("serialises the code into the GraphQL response shape", () => {
-    expect(new NotFoundError("gone").toJSON()).toEqual({ message: "gone", extensions: { code: "NOT_FOUND" } });
+    expect(new NotFoundError("gone").toJSON()).toEqual({
+      message: "gone",
+      extensions: { code: "NOT_FOUND" },
+    });
   });
 
   it("uses only the documented codes", () => {
@@ -69,6 +80,7 @@ describe("error classes", () => {
       "FORBIDDEN",
       "NOT_FOUND",
       "REGION_UNAVAILABLE",
+      "SUBGRAPH_UNAVAILABLE",
       "UNAUTHENTICATED",
     ]);
   });

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   conflict: "CONFLICT",
   notFound: "NOT_FOUND",
   regionUnavailable: "REGION_UNAVAILABLE",
+  subgraphUnavailable: "SUBGRAPH_UNAVAILABLE",
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -59,5 +60,12 @@ export class NotFoundError extends CodedError {
 export class RegionUnavailableError extends CodedError {
   constructor(regionCode: string, message = `Region ${regionCode} is unavailable`) {
     super(message, ERROR_CODES.regionUnavailable, { region: regionCode });
+  }
+}
+
+/** A non-regional subgraph (national) cannot be reached. */
+export class SubgraphUnavailableError extends CodedError {
+  constructor(subgraph: string) {
+    super(`The ${subgraph} subgraph is unavailable`, ERROR_CODES.subgraphUnavailable, { subgraph });
   }
 }

@@ -96,7 +96,7 @@ describe("regionTypeDefs", () => {
     expect(objectTypeNames(document)).toEqual([...objectTypeNames(shared), "Norrbotten"]);
   });
 
-  it("declares the region's type implementing Region with @key(fields: \"code\")", () => {
+  it('declares the region\'s type implementing Region with @key(fields: "code")', () => {
     expect(own.interfaces?.map((i) => i.name.value)).toEqual(["Region"]);
     const keys = directives(own, "key");
     expect(keys).toHaveLength(1);
@@ -147,12 +147,13 @@ describe("Region interface (architecture rule: a region that is down nulls only 
     expect(print(field(iface, "name").type)).toBe("String!");
   });
 
-  it.each(
-    (iface.fields ?? []).map((f) => f.name.value).filter((name) => name !== "code" && name !== "name"),
-  )("leaves %s nullable in the interface and in the region's type", (name) => {
-    expect(field(iface, name).type.kind).not.toBe(Kind.NON_NULL_TYPE);
-    expect(field(own, name).type.kind).not.toBe(Kind.NON_NULL_TYPE);
-  });
+  it.each((iface.fields ?? []).map((f) => f.name.value).filter((name) => name !== "code" && name !== "name"))(
+    "leaves %s nullable in the interface and in the region's type",
+    (name) => {
+      expect(field(iface, name).type.kind).not.toBe(Kind.NON_NULL_TYPE);
+      expect(field(own, name).type.kind).not.toBe(Kind.NON_NULL_TYPE);
+    },
+  );
 });
 
 describe("nationalTypeDefs", () => {
@@ -167,16 +168,19 @@ describe("nationalTypeDefs", () => {
     ]);
   });
 
-  it.each(REGIONS.map((r) => r.typeName))("declares %s as an unresolvable entity implementing Region", (name) => {
-    const stub = objectType(document, name);
-    expect(stub.interfaces?.map((i) => i.name.value)).toEqual(["Region"]);
-    const keys = directives(stub, "key");
-    expect(keys).toHaveLength(1);
-    expect(directiveArguments(keys[0])).toEqual(['fields: "code"', "resolvable: false"]);
-    expect(fieldNames(stub)).toEqual(["code", "name"]);
-    expect(print(field(stub, "code").type)).toBe("ID!");
-    expect(directives(field(stub, "name"), "shareable")).toHaveLength(1);
-  });
+  it.each(REGIONS.map((r) => r.typeName))(
+    "declares %s as an unresolvable entity implementing Region",
+    (name) => {
+      const stub = objectType(document, name);
+      expect(stub.interfaces?.map((i) => i.name.value)).toEqual(["Region"]);
+      const keys = directives(stub, "key");
+      expect(keys).toHaveLength(1);
+      expect(directiveArguments(keys[0])).toEqual(['fields: "code"', "resolvable: false"]);
+      expect(fieldNames(stub)).toEqual(["code", "name"]);
+      expect(print(field(stub, "code").type)).toBe("ID!");
+      expect(directives(field(stub, "name"), "shareable")).toHaveLength(1);
+    },
+  );
 
   it("adds no stubs without regions", () => {
     expect(objectTypeNames(nationalTypeDefs([]))).toEqual(objectTypeNames(parse(nationalSdl)));
@@ -236,7 +240,8 @@ describe("region.graphql value types", () => {
 function expectShape(document: DocumentNode, typeName: string, shape: Shape, path = typeName): void {
   const node = document.definitions.find(
     (definition): definition is ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode =>
-      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_DEFINITION) &&
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
+        definition.kind === Kind.INTERFACE_TYPE_DEFINITION) &&
       definition.name.value === typeName,
   );
   expect(node, `type ${path}`).toBeDefined();

@@ -87,10 +87,12 @@ describe("allocateByWeight", () => {
   });
 
   it("hands the rounding remainder to the largest fractions", () => {
-    // rest 7 - 3 = 4 split 4/3, 4/3, 4/3: floors 1 each, one left for the first largest remainder
-    expect(sum(allocateByWeight(7, [1, 1, 1]))).toBe(7);
-    // rest 8 - 2 = 6 split 6 * 0.25 = 1.5 and 6 * 0.75 = 4.5: equal remainders, both get floors
+    // 1 each, then 4 split 4/3 each: floors give 2 each and the one left goes to the first
+    expect(allocateByWeight(7, [1, 1, 1])).toEqual([3, 2, 2]);
+    // 1 each, then 6 split 1.5 and 4.5: floors give 2 and 5, the one left goes to the first tie
     expect(allocateByWeight(8, [1, 3])).toEqual([3, 5]);
+    // 1 each, then 8 split 0.8, 3.2, 4.0: floors give 1, 4, 5 and the 0.8 remainder wins the one left
+    expect(allocateByWeight(11, [1, 4, 5])).toEqual([2, 4, 5]);
   });
 
   it("skips the minimum when there are fewer units than municipalities", () => {
@@ -112,7 +114,12 @@ describe("generateDemoCareUnits", () => {
 
   it("changes with the seed", () => {
     const a = generateDemoCareUnits("19", seed.demo, services, OTHER_SERVICES);
-    const b = generateDemoCareUnits("19", { ...seed.demo, seed: seed.demo.seed + 1 }, services, OTHER_SERVICES);
+    const b = generateDemoCareUnits(
+      "19",
+      { ...seed.demo, seed: seed.demo.seed + 1 },
+      services,
+      OTHER_SERVICES,
+    );
     expect(b.map((u) => u.hsaId)).toEqual(a.map((u) => u.hsaId));
     expect(b.map((u) => [u.provider, u.offerings])).not.toEqual(a.map((u) => [u.provider, u.offerings]));
   });
@@ -128,7 +135,8 @@ describe("generateDemoCareUnits", () => {
     for (const unit of units) expect(unit.offerings).toEqual([]);
     const withOthers = generateDemoCareUnits("19", seed.demo, services, OTHER_SERVICES);
     const allowed = new Set([...services, ...OTHER_SERVICES]);
-    for (const unit of withOthers) for (const o of unit.offerings) expect(allowed.has(o.serviceCode)).toBe(true);
+    for (const unit of withOthers)
+      for (const o of unit.offerings) expect(allowed.has(o.serviceCode)).toBe(true);
   });
 });
 
@@ -174,15 +182,17 @@ describe.each(Object.entries(COUNTY_CODES))("demo care units of %s", (code, scbC
 
   it("never lets one unit's offerings of one service overlap", () => {
     for (const unit of units) {
-      const byService = Map.groupBy(unit.offerings, (o) => o.serviceCode);
+      const byService = new Map<string, Offering[]>();
+      for (const o of unit.offerings)
+        byService.set(o.serviceCode, [...(byService.get(o.serviceCode) ?? []), o]);
       for (const [service, offerings] of byService) {
         const sorted = [...offerings].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
         for (const [i, offering] of sorted.entries()) {
           expect(offering.validTo === null || offering.validFrom <= offering.validTo).toBe(true);
           const next = sorted[i + 1];
           if (!next) continue;
-          expect(offering.validTo, `${unit.hsaId} ${service}`).not.toBeNull();
-          expect(offering.validTo! < next.validFrom, `${unit.hsaId} ${service}`).toBe(true);
+          const closed = offering.validTo !== null && offering.validTo < next.validFrom;
+          expect(closed, `${unit.hsaId} ${service}: ${JSON.stringify(sorted)}`).toBe(true);
         }
       }
     }
