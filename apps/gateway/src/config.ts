@@ -19,14 +19,17 @@ export type GatewayConfig = ReturnType<typeof parseConfig>;
  * `REGION_URL_SE_BD`) and `NATIONAL_URL` override them per deployment.
  */
 export function parseConfig(env: Record<string, string | undefined>, regions: readonly RegionEntry[]) {
-  const parsed = parseEnv(envSchema, env);
-  const urlSchema = z.url();
+  const urlKey = (region: RegionEntry) => `REGION_URL_${envKey(region.code)}`;
+  // The region URLs are parsed with the rest of the environment so every problem is reported at once.
+  const regionUrlsSchema = z.object(
+    Object.fromEntries(regions.map((region) => [urlKey(region), z.url().default(localUrl(region.port))])),
+  );
+  const parsed = parseEnv(envSchema.and(regionUrlsSchema), env);
   const subgraphUrls: Record<string, string> = {
     [NATIONAL.subgraphName]: parsed.NATIONAL_URL ?? localUrl(NATIONAL.port),
   };
   for (const region of regions) {
-    const key = `REGION_URL_${envKey(region.code)}`;
-    subgraphUrls[region.subgraphName] = urlSchema.parse(env[key] ?? localUrl(region.port));
+    subgraphUrls[region.subgraphName] = parsed[urlKey(region)] ?? localUrl(region.port);
   }
   return {
     host: parsed.HOST,

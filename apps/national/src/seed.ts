@@ -1,6 +1,5 @@
-import { nationalSchema } from "@jamlik/db";
+import { nationalSchema, setFromExcluded } from "@jamlik/db";
 import { loadNationalSeed, type NationalSeed } from "@jamlik/seeds";
-import { sql } from "drizzle-orm";
 import type { NationalDb } from "./context.ts";
 
 const source = (s: NationalSeed["services"][number]["source"]) => ({
@@ -8,6 +7,8 @@ const source = (s: NationalSeed["services"][number]["source"]) => ({
   sourceDnr: s?.dnr ?? null,
   sourceQuote: s?.quote ?? null,
 });
+
+const catalogColumns = ["position", "name", "sourceDocument", "sourceDnr", "sourceQuote"] as const;
 
 /** The catalog is reference data kept in the repository: upserted on every start. */
 export async function seedCatalog(db: NationalDb, seed: NationalSeed = loadNationalSeed()): Promise<void> {
@@ -28,17 +29,7 @@ export async function seedCatalog(db: NationalDb, seed: NationalSeed = loadNatio
       )
       .onConflictDoUpdate({
         target: services.code,
-        set: {
-          position: sql`excluded.position`,
-          name: sql`excluded.name`,
-          kind: sql`excluded.kind`,
-          description: sql`excluded.description`,
-          regionCodes: sql`excluded.region_codes`,
-          sourceDocument: sql`excluded.source_document`,
-          sourceDnr: sql`excluded.source_dnr`,
-          sourceQuote: sql`excluded.source_quote`,
-          updatedAt: sql`now()`,
-        },
+        set: setFromExcluded([...catalogColumns, "kind", "description", "regionCodes"]),
       });
     await tx
       .insert(metrics)
@@ -55,17 +46,7 @@ export async function seedCatalog(db: NationalDb, seed: NationalSeed = loadNatio
       )
       .onConflictDoUpdate({
         target: metrics.code,
-        set: {
-          position: sql`excluded.position`,
-          name: sql`excluded.name`,
-          unit: sql`excluded.unit`,
-          higherIsBetter: sql`excluded.higher_is_better`,
-          definition: sql`excluded.definition`,
-          sourceDocument: sql`excluded.source_document`,
-          sourceDnr: sql`excluded.source_dnr`,
-          sourceQuote: sql`excluded.source_quote`,
-          updatedAt: sql`now()`,
-        },
+        set: setFromExcluded([...catalogColumns, "unit", "higherIsBetter", "definition"]),
       });
   });
 }

@@ -119,8 +119,16 @@ describe("national subgraph on its own database", () => {
 
   it("keeps the catalog in step with the repository on every start (upsert, no duplicates)", async () => {
     const { seedCatalog } = await import("../src/seed.ts");
-    await seedCatalog(server.context().db);
-    const result = await run("{ services { code } }");
+    const { nationalSchema } = await import("@jamlik/db");
+    const { eq } = await import("drizzle-orm");
+    const { db } = server.context();
+    await db
+      .update(nationalSchema.services)
+      .set({ name: "stale" })
+      .where(eq(nationalSchema.services.code, "JOURNALEN"));
+    await seedCatalog(db);
+    const result = await run('{ services { code } service(code: "JOURNALEN") { name } }');
     expect(result.data?.services).toHaveLength(12);
+    expect(result.data?.service).toEqual({ name: "Journalen" });
   });
 });

@@ -5,6 +5,7 @@ import * as regionSchema from "./region/schema.ts";
 export { createDb, type Db, type DbHandle, type DbOptions } from "./client.ts";
 export type * from "./national/schema.ts";
 export type * from "./region/schema.ts";
+export { setFromExcluded } from "./upsert.ts";
 export { nationalSchema, regionSchema };
 
 export type NationalSchema = typeof nationalSchema;

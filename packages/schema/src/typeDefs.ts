@@ -3,8 +3,9 @@ import { type DocumentNode, Kind, type ObjectTypeDefinitionNode, parse, print } 
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8");
 
-export const regionSdl = read("./region.graphql");
-export const nationalSdl = read("./national.graphql");
+const sourceSdl = read("./source.graphql");
+export const regionSdl = `${read("./region.graphql")}\n${sourceSdl}`;
+export const nationalSdl = `${read("./national.graphql")}\n${sourceSdl}`;
 
 interface RegionType {
   typeName: string;
