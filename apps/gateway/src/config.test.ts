@@ -58,10 +58,22 @@ describe("parseConfig (gateway)", () => {
   it("takes the remaining overrides", () => {
     expect(
       parseConfig(
-        { HOST: "::", PORT: "80", LOG_LEVEL: "error", NODE_ENV: "production", SUPERGRAPH_PATH: "/srv/sg.graphql" },
+        {
+          HOST: "::",
+          PORT: "80",
+          LOG_LEVEL: "error",
+          NODE_ENV: "production",
+          SUPERGRAPH_PATH: "/srv/sg.graphql",
+        },
         REGIONS,
       ),
-    ).toMatchObject({ host: "::", port: 80, logLevel: "error", production: true, supergraphPath: "/srv/sg.graphql" });
+    ).toMatchObject({
+      host: "::",
+      port: 80,
+      logLevel: "error",
+      production: true,
+      supergraphPath: "/srv/sg.graphql",
+    });
   });
 
   it.each([

@@ -11,10 +11,14 @@ import {
 import { count } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 
+/** Seeded facts are published: they come from public board documents. */
+const published = { publication: "PUBLISHED" as const, publishedAt: new Date().toISOString() };
+
 const sourceColumns = (source: SeedSource | null) => ({
   sourceDocument: source?.document ?? null,
   sourceDnr: source?.dnr ?? null,
   sourceQuote: source?.quote ?? null,
+  ...published,
 });
 
 function lookup(keys: Map<string, number>, key: string, what: string): number {
@@ -210,6 +214,7 @@ export async function insertDemoCareUnits(
         kind: unit.kind,
         provider: unit.provider,
         demo: true,
+        ...published,
       })),
     )
     .returning({ id: t.careUnits.id, hsaId: t.careUnits.hsaId });
@@ -221,6 +226,7 @@ export async function insertDemoCareUnits(
       validFrom: offering.validFrom,
       validTo: offering.validTo,
       demo: true,
+      ...published,
     })),
   );
   // Chunked so a large demo set stays under the 65 535 bind parameters of one statement.

@@ -1,4 +1,4 @@
-import type { Attainment, Comparator } from "@jamlik/schema";
+import type { Attainment, Comparator } from "./enums.ts";
 import { comparePeriods } from "./periods.ts";
 
 /** Absolute tolerance for the EQ comparator. */

@@ -1,6 +1,7 @@
 export * from "./attainment.ts";
 export * from "./coverage.ts";
 export * from "./dates.ts";
+export * from "./enums.ts";
 export * from "./overdue.ts";
 export * from "./percent.ts";
 export * from "./periods.ts";

@@ -1,4 +1,4 @@
-import type { ActivityStatus } from "@jamlik/schema";
+import type { ActivityStatus } from "./enums.ts";
 import { assertDate, parsePeriod } from "./periods.ts";
 
 export interface DueActivity {

@@ -1,4 +1,4 @@
+export * from "@jamlik/domain/enums";
 export { buildSubgraph } from "./buildSubgraph.ts";
-export * from "./enums.ts";
 export * from "./errors.ts";
 export { nationalTypeDefs, objectTypeNames, regionTypeDefs } from "./typeDefs.ts";

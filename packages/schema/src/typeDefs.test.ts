@@ -1,5 +1,15 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import {
+  ACTIVITY_STATUSES,
+  ATTAINMENTS,
+  COMPARATORS,
+  METRIC_UNITS,
+  MISSING_REASONS,
+  PROVIDERS,
+  SERVICE_KINDS,
+  SEXES,
+} from "@jamlik/domain/enums";
+import {
   type ConstDirectiveNode,
   type DocumentNode,
   type EnumTypeDefinitionNode,
@@ -11,16 +21,6 @@ import {
   print,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import {
-  ACTIVITY_STATUSES,
-  ATTAINMENTS,
-  COMPARATORS,
-  METRIC_UNITS,
-  MISSING_REASONS,
-  PROVIDERS,
-  SERVICE_KINDS,
-  SEXES,
-} from "./enums.ts";
 import { nationalSdl, nationalTypeDefs, objectTypeNames, regionSdl, regionTypeDefs } from "./typeDefs.ts";
 
 const REGIONS = [{ typeName: "Norrbotten" }, { typeName: "Vastmanland" }, { typeName: "Halland" }];

@@ -57,7 +57,7 @@ export const Region = {
   ) => {
     const from = periodArg(args.from, "from");
     const to = periodArg(args.to, "to");
-    const conditions: SQL[] = [];
+    const conditions: SQL[] = [eq(t.measurements.publication, "PUBLISHED")];
     if (args.metric) conditions.push(eq(t.measurements.metricCode, args.metric));
     if (from) conditions.push(gte(t.measurements.periodStart, parsePeriod(from).start));
     if (to) conditions.push(lte(t.measurements.periodEnd, parsePeriod(to).end));

@@ -1,19 +1,23 @@
 import { ACTIVITY_STATUSES, COMPARATORS, MISSING_REASONS, PROVIDERS, SEXES } from "@jamlik/schema";
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   date,
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
   serial,
   text,
-  unique,
+  timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { demoColumn, sourceColumns, timestamps } from "../columns.ts";
+import { demoColumn, publicationColumns, sourceColumns, timestamps } from "../columns.ts";
+
+export { recordStatus } from "../columns.ts";
 
 export const provider = pgEnum("provider", PROVIDERS);
 export const sex = pgEnum("sex", SEXES);
@@ -36,8 +40,12 @@ export const careUnits = pgTable(
     ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),
+    ...publicationColumns(),
   },
-  (t) => [uniqueIndex().on(t.hsaId), index().on(t.municipalityCode)],
+  (t) => [
+    uniqueIndex("care_units_hsa_id_live").on(t.hsaId).where(sql`publication <> 'RETRACTED'`),
+    index().on(t.municipalityCode),
+  ],
 );
 
 /** Validity history: an offering is closed by setting `validTo`, never overwritten. */
@@ -54,6 +62,7 @@ export const offerings = pgTable(
     ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),
+    ...publicationColumns(),
   },
   (t) => [index().on(t.careUnitId, t.serviceCode)],
 );
@@ -68,6 +77,7 @@ export const decisions = pgTable("decisions", {
   text: text(),
   ...sourceColumns(),
   ...timestamps(),
+  ...publicationColumns(),
 });
 
 export const basutbudVersions = pgTable(
@@ -80,8 +90,11 @@ export const basutbudVersions = pgTable(
     ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),
+    ...publicationColumns(),
   },
-  (t) => [uniqueIndex().on(t.validFrom)],
+  (t) => [
+    uniqueIndex("basutbud_versions_valid_from_live").on(t.validFrom).where(sql`publication <> 'RETRACTED'`),
+  ],
 );
 
 export const basutbudServices = pgTable(
@@ -113,9 +126,12 @@ export const measurements = pgTable(
     ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),
+    ...publicationColumns(),
   },
   (t) => [
-    unique("measurements_natural_key").on(t.metricCode, t.period, t.sex, t.careUnitId).nullsNotDistinct(),
+    uniqueIndex("measurements_natural_key_live")
+      .on(t.metricCode, t.period, sql`coalesce(${t.sex}, 'T')`, sql`coalesce(${t.careUnitId}, 0)`)
+      .where(sql`publication <> 'RETRACTED'`),
     index().on(t.metricCode, t.periodEnd),
     index().on(t.careUnitId),
   ],
@@ -132,6 +148,7 @@ export const goals = pgTable("goals", {
   ...demoColumn(),
   ...sourceColumns(),
   ...timestamps(),
+  ...publicationColumns(),
 });
 
 export const audits = pgTable("audits", {
@@ -142,6 +159,7 @@ export const audits = pgTable("audits", {
   conclusion: text(),
   ...sourceColumns(),
   ...timestamps(),
+  ...publicationColumns(),
 });
 
 export const recommendations = pgTable(
@@ -155,6 +173,7 @@ export const recommendations = pgTable(
     text: text().notNull(),
     ...sourceColumns(),
     ...timestamps(),
+    ...publicationColumns(),
   },
   (t) => [uniqueIndex().on(t.auditId, t.ordinal)],
 );
@@ -165,6 +184,7 @@ export const actionPlans = pgTable("action_plans", {
   decisionId: integer().references((): AnyPgColumn => decisions.id),
   ...sourceColumns(),
   ...timestamps(),
+  ...publicationColumns(),
 });
 
 export const activities = pgTable(
@@ -183,6 +203,7 @@ export const activities = pgTable(
     completedOn: dateString(),
     ...sourceColumns(),
     ...timestamps(),
+    ...publicationColumns(),
   },
   (t) => [index().on(t.actionPlanId)],
 );
@@ -223,3 +244,33 @@ export type AuditRow = typeof audits.$inferSelect;
 export type RecommendationRow = typeof recommendations.$inferSelect;
 export type ActionPlanRow = typeof actionPlans.$inferSelect;
 export type ActivityRow = typeof activities.$inferSelect;
+
+/** Append-only: who changed what, when, with the record before and after (enforced by a trigger). */
+export const changeHistory = pgTable(
+  "change_history",
+  {
+    id: serial().primaryKey(),
+    at: timestamp({ withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    actor: text().notNull(),
+    role: text().notNull(),
+    operation: text().notNull(),
+    entity: text().notNull(),
+    entityId: integer(),
+    before: jsonb(),
+    after: jsonb(),
+    requestId: text(),
+  },
+  (t) => [index().on(t.entity, t.entityId), index().on(t.at)],
+);
+
+/** Remembers the first result of a create with an idempotency key. */
+export const idempotencyKeys = pgTable("idempotency_keys", {
+  key: text().primaryKey(),
+  operation: text().notNull(),
+  requestHash: text().notNull(),
+  response: jsonb().notNull(),
+  actor: text().notNull(),
+  createdAt: timestamp({ withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
+
+export type ChangeRow = typeof changeHistory.$inferSelect;

@@ -22,3 +22,11 @@ export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export const METRIC_UNITS = ["PERCENT", "COUNT", "MINUTES", "INDEX"] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];
+
+/** Publication state of a regional record; only PUBLISHED crosses the federated schema. */
+export const RECORD_STATUSES = ["DRAFT", "PUBLISHED", "RETRACTED"] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** Admin roles, lowest first: each role may do what the ones before it may. */
+export const ROLES = ["viewer", "editor", "publisher", "admin"] as const;
+export type Role = (typeof ROLES)[number];
