@@ -26,6 +26,7 @@ describe("parseConfig (region)", () => {
       databaseUrl: undefined,
       dataDir: fileURLToPath(new URL("../../../.data/region-SE-U", import.meta.url)),
       seed: true,
+      auth: { issuer: "jamlik-dev", audience: "jamlik-admin", jwksUrl: undefined, devSecret: undefined },
     });
   });
 

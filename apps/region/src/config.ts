@@ -12,6 +12,12 @@ const envSchema = baseEnvSchema.extend({
   PORT: portSchema.optional(),
   DATABASE_URL: z.url().optional(),
   DATA_DIR: z.string().optional(),
+  AUTH_ISSUER: z.string().min(1).default("jamlik-dev"),
+  AUTH_AUDIENCE: z.string().min(1).default("jamlik-admin"),
+  /** Production: verify admin tokens with the keys of this JWKS endpoint. */
+  AUTH_JWKS_URL: z.url().optional(),
+  /** Development: a shared HS256 secret (npm start generates one; `jamlik token` signs with it). */
+  AUTH_DEV_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   /** Load the source-document facts and demo care units into an empty database. */
   SEED: z
     .enum(["true", "false"])
@@ -35,5 +41,11 @@ export function parseConfig(env: Record<string, string | undefined>) {
     dataDir:
       parsed.DATA_DIR ?? fileURLToPath(new URL(`../../../.data/region-${region.code}`, import.meta.url)),
     seed: parsed.SEED,
+    auth: {
+      issuer: parsed.AUTH_ISSUER,
+      audience: parsed.AUTH_AUDIENCE,
+      jwksUrl: parsed.AUTH_JWKS_URL,
+      devSecret: parsed.AUTH_DEV_SECRET,
+    },
   };
 }

@@ -2,6 +2,8 @@ import { ApolloServer } from "@apollo/server";
 import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
 import { createService, type Logger, type Service } from "@jamlik/service";
+import type { AuthConfig } from "./admin/auth.ts";
+import { adminEndpoint } from "./admin/endpoint.ts";
 import { createContext, type RegionContext } from "./context.ts";
 import type { RegionDb } from "./db.ts";
 import { regionSubgraphSchema } from "./schema.ts";
@@ -16,6 +18,8 @@ export interface RegionServerOptions {
   /** Seed an empty database from the source documents (default true). */
   seed?: boolean;
   onQuery?: (sql: string) => void;
+  /** How admin tokens are verified; without keys every admin request is UNAUTHENTICATED. */
+  auth?: AuthConfig;
 }
 
 export interface RegionServer {
@@ -51,6 +55,14 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     context: () => createContext(handle.db, region),
     ready: handle.ping,
     onClose: handle.close,
+    endpoints: [
+      adminEndpoint({
+        db: handle.db,
+        region,
+        logger,
+        auth: options.auth ?? { issuer: "jamlik-dev", audience: "jamlik-admin" },
+      }),
+    ],
   });
   return { service, db: handle.db, context: () => createContext(handle.db, region) };
 }

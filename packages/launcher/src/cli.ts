@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { envKey, REGIONS } from "@jamlik/registry";
+import { devSecret } from "./devSecret.ts";
 import { startStack } from "./stack.ts";
 
 const dataRoot = fileURLToPath(new URL("../../../.data", import.meta.url));
@@ -18,6 +19,7 @@ const stack = await startStack({
   regions: REGIONS,
   dataRoot,
   databaseUrls,
+  env: { AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET ?? devSecret(`${dataRoot}/dev-secret`) },
   onUnexpectedExit: (name, code, signal) =>
     console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),
 });
@@ -26,6 +28,7 @@ console.log(`
 Jämlik is running (started in ${seconds} s)
   gateway       ${stack.gatewayUrl}
   API explorer  ${stack.gatewayUrl.replace("/graphql", "/")}
+  region admin  http://127.0.0.1:<region port>/admin/graphql  (token: npx jamlik token --region ${REGIONS[0]?.code} --role editor)
   ${stack.specs.map((spec) => `${spec.name.padEnd(10)} :${spec.port}`).join("\n  ")}
 Press Ctrl-C to stop.
 `);

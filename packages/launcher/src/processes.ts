@@ -26,10 +26,11 @@ export interface StackLayout {
   env?: Record<string, string>;
 }
 
-function storage(layout: StackLayout, name: string): Record<string, string> {
+/** A service's database: its URL when given, else PGlite in `<dataRoot>/<folder>` (the services' own default names). */
+function storage(layout: StackLayout, name: string, folder: string): Record<string, string> {
   const url = layout.databaseUrls?.[name];
   if (url) return { DATABASE_URL: url };
-  return layout.dataRoot ? { DATA_DIR: `${layout.dataRoot}/${name}` } : {};
+  return layout.dataRoot ? { DATA_DIR: `${layout.dataRoot}/${folder}` } : {};
 }
 
 /** The processes of the whole system: national, one per region, then the gateway. */
@@ -42,7 +43,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
     entry: entry("national"),
     port: nationalPort,
     readyPath: "/ready",
-    env: { ...common, PORT: String(nationalPort), ...storage(layout, "national") },
+    env: { ...common, PORT: String(nationalPort), ...storage(layout, "national", "national") },
   };
   const regions = layout.regions.map(
     (region): ProcessSpec => ({
@@ -54,7 +55,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
         ...common,
         REGION_CODE: region.code,
         PORT: String(regionPort(region)),
-        ...storage(layout, region.code),
+        ...storage(layout, region.code, `region-${region.code}`),
       },
     }),
   );

@@ -26,10 +26,28 @@ abstract class CodedError extends GraphQLError {
   }
 }
 
+export interface InputIssue {
+  path: readonly (string | number)[];
+  message: string;
+  rule?: string;
+}
+
 export class BadUserInputError extends CodedError {
-  /** `path` names the input field, for example ["input", "rows", 3, "value"]. */
-  constructor(message: string, path: readonly (string | number)[] = [], rule?: string) {
-    super(message, ERROR_CODES.badUserInput, { inputPath: path, ...(rule ? { rule } : {}) });
+  /**
+   * `path` names the input field, for example ["input", "rows", 3, "value"]; `issues` lists every
+   * problem when there are several (the message names the first).
+   */
+  constructor(
+    message: string,
+    path: readonly (string | number)[] = [],
+    rule?: string,
+    issues?: InputIssue[],
+  ) {
+    super(message, ERROR_CODES.badUserInput, {
+      inputPath: path,
+      ...(rule ? { rule } : {}),
+      ...(issues ? { issues } : {}),
+    });
   }
 }
 

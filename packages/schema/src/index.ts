@@ -1,4 +1,5 @@
 export * from "@jamlik/domain/enums";
+export * from "./admin.ts";
 export { buildSubgraph } from "./buildSubgraph.ts";
 export * from "./errors.ts";
 export { nationalTypeDefs, objectTypeNames, regionTypeDefs } from "./typeDefs.ts";

@@ -3,6 +3,8 @@ export { createLogger, type Logger } from "./logger.ts";
 export {
   closeOnSignals,
   createService,
+  type GraphqlEndpoint,
+  graphqlEndpoint,
   REQUEST_ID_HEADER,
   type RequestInfo,
   type RouteHandler,

@@ -15,6 +15,54 @@ export interface RequestInfo {
 
 export type RouteHandler = (info: RequestInfo, res: ServerResponse) => void | Promise<void>;
 
+/** One GraphQL schema served on one path, for example the federated /graphql or /admin/graphql. */
+export interface GraphqlEndpoint {
+  path: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  handle(info: RequestInfo, res: ServerResponse): Promise<void>;
+}
+
+export function graphqlEndpoint<TContext extends BaseContext>(
+  path: string,
+  apollo: ApolloServer<TContext>,
+  context: (info: RequestInfo) => Promise<TContext> | TContext,
+  bodyLimitBytes = 1_000_000,
+): GraphqlEndpoint {
+  return {
+    path,
+    start: () => apollo.start(),
+    stop: () => apollo.stop(),
+    handle: async (info, res) => {
+      const { req } = info;
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const raw = req.method === "POST" ? await readBody(req, bodyLimitBytes) : "";
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: (req.method ?? "GET").toUpperCase(),
+          headers,
+          search: url.search,
+          body: parseBody(raw, req.headers["content-type"]),
+        },
+        context: () => Promise.resolve(context(info)),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.setHeader(REQUEST_ID_HEADER, info.requestId);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    },
+  };
+}
+
 export interface ServiceOptions<TContext extends BaseContext> {
   logger: Logger;
   apollo: ApolloServer<TContext>;
@@ -24,6 +72,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   ready: () => Promise<void>;
   /** Extra routes by exact path, for example an API explorer. */
   routes?: Record<string, RouteHandler>;
+  /** More GraphQL schemas on paths of their own (for example the region's admin API). */
+  endpoints?: GraphqlEndpoint[];
   graphqlPath?: string;
   bodyLimitBytes?: number;
   /** Runs on close after the HTTP server stopped, for example closing the database. */
@@ -54,9 +104,16 @@ export async function createService<TContext extends BaseContext>(
   options: ServiceOptions<TContext>,
 ): Promise<Service<TContext>> {
   const { apollo, logger } = options;
-  const graphqlPath = options.graphqlPath ?? "/graphql";
-  const bodyLimit = options.bodyLimitBytes ?? 1_000_000;
-  await apollo.start();
+  const main = graphqlEndpoint(
+    options.graphqlPath ?? "/graphql",
+    apollo,
+    options.context,
+    options.bodyLimitBytes ?? 1_000_000,
+  );
+  const endpoints = new Map(
+    [main, ...(options.endpoints ?? [])].map((endpoint) => [endpoint.path, endpoint]),
+  );
+  for (const endpoint of endpoints.values()) await endpoint.start();
 
   const routes: Record<string, RouteHandler> = {
     "/health": (_info, res) => sendJson(res, 200, { status: "ok" }),
@@ -72,34 +129,6 @@ export async function createService<TContext extends BaseContext>(
     ...options.routes,
   };
 
-  async function handleGraphql(info: RequestInfo, res: ServerResponse): Promise<void> {
-    const { req } = info;
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const raw = req.method === "POST" ? await readBody(req, bodyLimit) : "";
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? "GET").toUpperCase(),
-        headers,
-        search: url.search,
-        body: parseBody(raw, req.headers["content-type"]),
-      },
-      context: () => Promise.resolve(options.context(info)),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.setHeader(REQUEST_ID_HEADER, info.requestId);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-
   const server = createServer(async (req, res) => {
     const header = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof header === "string" && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
@@ -107,8 +136,9 @@ export async function createService<TContext extends BaseContext>(
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     try {
       const route = routes[path];
+      const endpoint = endpoints.get(path);
       if (route) await route(info, res);
-      else if (path === graphqlPath) await handleGraphql(info, res);
+      else if (endpoint) await endpoint.handle(info, res);
       else sendJson(res, 404, { error: "Not found" });
     } catch (error) {
       if (error instanceof RequestBodyError) {
@@ -142,7 +172,7 @@ export async function createService<TContext extends BaseContext>(
           server.close(() => resolve());
           server.closeIdleConnections();
         });
-        await apollo.stop();
+        for (const endpoint of endpoints.values()) await endpoint.stop();
         await options.onClose?.();
       })();
       return closing;

@@ -1,0 +1,119 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { adminRequest, defaultAdminUrl } from "../adminClient.ts";
+import type { CliContext } from "../context.ts";
+import { countLines, decodeUtf8, parseCsv } from "../csv.ts";
+import { EXIT, type ExitCode, usageError } from "../errors.ts";
+import { FORMATS, type FormatName, importDocument, toImportRows } from "../formats.ts";
+import { createProgress } from "../progress.ts";
+import { type EndpointOptions, resolvePath, resolveToken } from "./common.ts";
+
+export interface ImportOptions extends EndpointOptions {
+  dryRun?: boolean | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+export const importReportSchema = z.object({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string().nullish(), message: z.string() })),
+});
+
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+/**
+ * The default idempotency key: the same file imported again in the same way is the same request. Dry runs
+ * get their own key, so a dry run never stands in for the real import.
+ */
+export function defaultIdempotencyKey(format: FormatName, content: Uint8Array, dryRun: boolean): string {
+  return createHash("sha256")
+    .update(`jamlik-import\0${format}\0${dryRun ? "dry-run\0" : ""}`)
+    .update(content)
+    .digest("hex");
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** The report as printed: one line per bad cell (with its CSV line), then the summary. */
+export function formatReport(report: ImportReport, lines: readonly number[]): string[] {
+  const errors = [...report.errors].sort((a, b) => a.row - b.row);
+  const printed = errors.map((error) => {
+    const line = lines[error.row];
+    const where = line === undefined ? `row ${error.row} (not in the file)` : `line ${line}`;
+    return `${where}${error.column ? `, column ${error.column}` : ""}: ${error.message}`;
+  });
+  const prefix = report.dryRun ? "dry run: " : "";
+  if (errors.length > 0) {
+    const badRows = new Set(errors.map((error) => error.row)).size;
+    printed.push(
+      `${prefix}${count(report.rows, "row")}: ${count(errors.length, "error")} in ${count(badRows, "row")}; nothing written`,
+    );
+  } else if (report.dryRun) {
+    printed.push(
+      `dry run: ${count(report.rows, "row")} would be ${report.created} created, ${report.updated} updated, ` +
+        `${report.unchanged} unchanged; nothing written`,
+    );
+  } else {
+    printed.push(
+      `${count(report.rows, "row")}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`,
+    );
+  }
+  return printed;
+}
+
+async function readInput(ctx: CliContext, file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(resolvePath(ctx, file));
+  } catch (error) {
+    throw usageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** `jamlik import <format> <FILE>`: checks the CSV, sends every row in one request, prints the report. */
+export async function importCommand(
+  formatName: FormatName,
+  file: string,
+  options: ImportOptions,
+  ctx: CliContext,
+): Promise<ExitCode> {
+  const format = FORMATS[formatName];
+  const dryRun = options.dryRun ?? false;
+  const bytes = await readInput(ctx, file);
+  const text = decodeUtf8(bytes, file);
+  const progress = createProgress(ctx.stderr);
+  try {
+    const total = Math.max(countLines(text) - 1, 0);
+    const csv = parseCsv(text, { onProgress: (records) => progress.parsed(Math.max(records - 1, 0), total) });
+    const { rows, lines } = toImportRows(format, csv);
+
+    const url = options.url ?? defaultAdminUrl(options.region);
+    const token = await resolveToken(options, "editor", ctx);
+    const key = options.idempotencyKey ?? defaultIdempotencyKey(formatName, bytes, dryRun);
+
+    progress.waiting(rows.length);
+    const data = await adminRequest<Record<string, unknown>>({
+      url,
+      token,
+      query: importDocument(format),
+      variables: { rows, dryRun, key },
+      fetch: ctx.fetch,
+    });
+    progress.stop();
+
+    const parsed = importReportSchema.safeParse(data[format.importField]);
+    if (!parsed.success) {
+      ctx.stderr.write(`${url} answered something that is not an ImportReport: ${parsed.error.message}\n`);
+      return EXIT.server;
+    }
+    for (const line of formatReport(parsed.data, lines)) ctx.stdout.write(`${line}\n`);
+    return parsed.data.errors.length > 0 ? EXIT.badRows : EXIT.ok;
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv, writeCsv } from "./csv.ts";
+import { EXIT } from "./errors.ts";
+import {
+  decimalComma,
+  exportDocument,
+  FORMAT_NAMES,
+  FORMATS,
+  importDocument,
+  toExportRecords,
+  toImportRows,
+} from "./formats.ts";
+
+const measurements = FORMATS.measurements;
+const rowsOf = (text: string, format = measurements) => toImportRows(format, parseCsv(text));
+
+describe("toImportRows", () => {
+  it("matches column names case-insensitively and leaves empty cells out", () => {
+    const { rows, lines } = rowsOf(
+      "\uFEFFMETRIC;Period;value;Sex;note\r\nMV01;2024;83,5;;\r\n\r\nMV02;2024;;K;saknas\r\n",
+    );
+    expect(rows).toEqual([
+      { metric: "MV01", period: "2024", value: "83,5" },
+      { metric: "MV02", period: "2024", sex: "K", note: "saknas" },
+    ]);
+    expect(lines).toEqual([2, 4]);
+  });
+
+  it("accepts the columns in any order", () => {
+    const { rows } = rowsOf("validFrom,service,careUnit\n2024-01-01,ABC,SE1\n", FORMATS.offerings);
+    expect(rows).toEqual([{ careUnit: "SE1", service: "ABC", validFrom: "2024-01-01" }]);
+  });
+
+  it("names unknown columns", () => {
+    expect(() => rowsOf("metric;period;value;colour;Size\n1;2;3;4;5\n")).toThrow(
+      /line 1: unknown columns "colour", "Size"/,
+    );
+  });
+
+  it("names missing required columns", () => {
+    expect(() => rowsOf("metric;note\n1;2\n")).toThrow(/line 1: missing required columns period, value/);
+    expect(() => rowsOf("careUnit;service\n1;2\n", FORMATS.offerings)).toThrow(
+      /missing required column validFrom\n/,
+    );
+  });
+
+  it("refuses a repeated column", () => {
+    expect(() => rowsOf("metric;period;value;Value\n1;2;3;4\n")).toThrow(/repeated column value/);
+  });
+
+  it("says no rows for an empty file and for a header only", () => {
+    expect(() => rowsOf("")).toThrow(/^no rows: the file is empty/);
+    expect(() => rowsOf("\uFEFF\r\n")).toThrow(/^no rows/);
+    expect(() => rowsOf("metric;period;value\r\n\r\n;;\r\n")).toThrow(/^no rows: line 1 is the header only$/);
+  });
+
+  it("gives the line of a ragged row, as a usage problem", () => {
+    const text = "metric;period;value\nMV01;2024;1\n\nMV02;2024\nMV03;2024;3;extra\n";
+    let error: unknown;
+    try {
+      rowsOf(text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ exitCode: EXIT.usage });
+    expect((error as Error).message).toContain("line 4: 2 fields, the header has 3");
+    expect((error as Error).message).toContain("line 5: 4 fields, the header has 3");
+  });
+});
+
+describe("export records", () => {
+  it("writes the header in format order, null as empty and a decimal comma in numbers", () => {
+    const records = toExportRecords(measurements, [
+      { metric: "MV01", period: "2024", value: "83.5", sex: null, note: "1.5 is text here" },
+      { metric: "MV02", period: "2024", value: null, missing: "TOO_FEW" },
+    ]);
+    expect(records).toEqual([
+      ["metric", "period", "value", "sex", "careUnit", "missing", "source", "dnr", "quote", "note"],
+      ["MV01", "2024", "83,5", "", "", "", "", "", "", "1.5 is text here"],
+      ["MV02", "2024", "", "", "", "TOO_FEW", "", "", "", ""],
+    ]);
+  });
+
+  it("puts decimal commas in numbers only", () => {
+    expect(decimalComma("83.5")).toBe("83,5");
+    expect(decimalComma("-0.25")).toBe("-0,25");
+    expect(decimalComma("12")).toBe("12");
+    expect(decimalComma("2024.1.1")).toBe("2024.1.1");
+  });
+
+  it("round-trips through the CSV writer and reader for every format", () => {
+    const samples: Record<string, Record<string, string | null>> = {
+      "care-units": {
+        hsaId: "SE2321000230-1",
+        name: 'Hälsocentralen "Kusten"; Luleå',
+        municipalityCode: "2580",
+        municipalityName: "Luleå",
+        kind: "hälsocentral",
+        provider: "PUBLIC",
+        demo: "false",
+      },
+      offerings: { careUnit: "SE2321000230-1", service: "BOKA", validFrom: "2024-01-01", validTo: null },
+      measurements: {
+        metric: "MV01",
+        period: "2024-Q1",
+        value: "83.5",
+        sex: "K",
+        careUnit: null,
+        missing: null,
+        source: "Årsredovisning 2024",
+        dnr: "RS 2024/12",
+        quote: "”83,5 procent”\nsid. 4",
+        note: " ",
+      },
+    };
+    for (const name of FORMAT_NAMES) {
+      const format = FORMATS[name];
+      const records = toExportRecords(format, [samples[name] ?? {}]);
+      const text = writeCsv(records);
+      expect(parseCsv(text).records.map((r) => r.fields)).toEqual(records);
+      const { rows } = toImportRows(format, parseCsv(text));
+      const expected = Object.fromEntries(
+        Object.entries(samples[name] ?? {})
+          .filter(([, value]) => value !== null && value !== "")
+          .map(([key, value]) => [key, key === "value" ? decimalComma(value ?? "") : value]),
+      );
+      expect(rows).toEqual([expected]);
+    }
+  });
+});
+
+describe("GraphQL documents", () => {
+  it("import and export the format's fields", () => {
+    expect(importDocument(FORMATS["care-units"])).toContain(
+      "importCareUnits(rows: $rows, dryRun: $dryRun, idempotencyKey: $key)",
+    );
+    expect(importDocument(FORMATS["care-units"])).toContain("$rows: [CareUnitRow!]!");
+    expect(exportDocument(FORMATS.offerings)).toBe(
+      "query Export { exportOfferings { careUnit service validFrom validTo } }",
+    );
+  });
+});

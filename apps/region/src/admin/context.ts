@@ -1,0 +1,65 @@
+import type { RegionEntry } from "@jamlik/registry";
+import { type AdminInputs, ForbiddenError, type Role, UnauthenticatedError } from "@jamlik/schema";
+import type { RequestInfo } from "@jamlik/service";
+import { GraphQLError } from "graphql";
+import type { RegionDb } from "../db.ts";
+import { authorize, type Principal, type TokenVerifier } from "./auth.ts";
+import { translateDbErrors } from "./dbErrors.ts";
+import type { Entity } from "./entities.ts";
+import type { Actor } from "./history.ts";
+import type { EntitySpec } from "./specs.ts";
+
+export interface AdminContext {
+  db: RegionDb;
+  region: RegionEntry;
+  principal: Principal;
+  requestId: string;
+  inputs: AdminInputs;
+  specs: Record<Entity, EntitySpec>;
+}
+
+export interface AdminDeps {
+  db: RegionDb;
+  region: RegionEntry;
+  verify: TokenVerifier;
+  inputs: AdminInputs;
+  specs: Record<Entity, EntitySpec>;
+}
+
+/** A context error that keeps its code and sets the HTTP status (401 or 403). */
+function withStatus(error: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+}
+
+/**
+ * Every admin request, introspection included, needs a valid token for this region: the context
+ * is built only for those, so nothing else reaches a resolver.
+ */
+export async function createAdminContext(deps: AdminDeps, info: RequestInfo): Promise<AdminContext> {
+  let principal: Principal;
+  try {
+    principal = await deps.verify(info.req.headers.authorization);
+    authorize(principal, deps.region.code, "viewer");
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) throw withStatus(error, 401);
+    if (error instanceof ForbiddenError) throw withStatus(error, 403);
+    throw error;
+  }
+  return { ...deps, principal, requestId: info.requestId };
+}
+
+/** Runs a write in one transaction as the caller, once the caller's role allows it. */
+export async function write<T>(
+  context: AdminContext,
+  role: Role,
+  run: (db: RegionDb, actor: Actor) => Promise<T>,
+): Promise<T> {
+  authorize(context.principal, context.region.code, role);
+  const actor: Actor = { ...context.principal, requestId: context.requestId };
+  return translateDbErrors(() => context.db.transaction((tx) => run(tx as unknown as RegionDb, actor)));
+}
+
+export function read(context: AdminContext): RegionDb {
+  authorize(context.principal, context.region.code, "viewer");
+  return context.db;
+}

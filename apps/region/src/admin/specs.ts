@@ -1,0 +1,80 @@
+import { parsePeriod } from "@jamlik/domain";
+import type { AdminInputs } from "@jamlik/schema";
+import type { z } from "zod";
+import type { Entity } from "./entities.ts";
+
+type Source = { document: string; dnr: string | null; quote: string | null } | null;
+
+const sourceColumns = (source: Source) => ({
+  sourceDocument: source?.document ?? null,
+  sourceDnr: source?.dnr ?? null,
+  sourceQuote: source?.quote ?? null,
+});
+
+function withoutSource<T extends { source: Source }>(
+  input: T,
+): Omit<T, "source"> & ReturnType<typeof sourceColumns> {
+  const { source, ...rest } = input;
+  return { ...rest, ...sourceColumns(source) };
+}
+
+export interface EntitySpec {
+  schema: z.ZodType<Record<string, unknown>, unknown> & { shape: Record<string, unknown> };
+  /** Validated input → column values. */
+  values(input: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** How each entity's validated input becomes column values (one place per entity). */
+export function entitySpecs(inputs: AdminInputs): Record<Entity, EntitySpec> {
+  const spec = <S extends z.ZodType & { shape: Record<string, unknown> }>(
+    schema: S,
+    values: (input: z.output<S>) => Record<string, unknown> = (input) =>
+      withoutSource(input as { source: Source }),
+  ): EntitySpec => ({
+    schema: schema as unknown as EntitySpec["schema"],
+    values: values as EntitySpec["values"],
+  });
+
+  return {
+    CARE_UNIT: spec(inputs.careUnit),
+    OFFERING: spec(inputs.offering),
+    DECISION: spec(inputs.decision),
+    BASUTBUD: spec(inputs.basutbud),
+    GOAL: spec(inputs.goal),
+    MEASUREMENT: spec(inputs.measurement, (input) => {
+      const { start, end } = parsePeriod(input.period);
+      return { ...withoutSource(input), periodStart: start, periodEnd: end };
+    }),
+    AUDIT: spec(inputs.audit),
+    RECOMMENDATION: spec(inputs.recommendation),
+    ACTION_PLAN: spec(inputs.actionPlan),
+    ACTIVITY: spec(inputs.activity),
+  };
+}
+
+/** A stored record's working copy in the shape of its input, so a patch can be merged and re-validated. */
+export function inputOf(spec: EntitySpec, data: Record<string, unknown>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(spec.schema.shape)) {
+    if (key === "source") {
+      input.source = data.sourceDocument
+        ? { document: data.sourceDocument, dnr: data.sourceDnr ?? null, quote: data.sourceQuote ?? null }
+        : null;
+    } else if (key in data) {
+      input[key] = data[key];
+    }
+  }
+  return input;
+}
+
+/** The columns of `next` whose values differ from `current`. */
+export function changedColumns(
+  current: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (JSON.stringify(current[key] ?? null) !== JSON.stringify(value ?? null)) changed[key] = value;
+  }
+  return changed;
+}

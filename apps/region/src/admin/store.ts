@@ -1,0 +1,391 @@
+import { regionSchema as t } from "@jamlik/db";
+import { BadUserInputError, ConflictError, NotFoundError, type RecordStatus } from "@jamlik/schema";
+import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import type { RegionDb } from "../db.ts";
+import { DESCRIPTORS, type Entity, type EntityDescriptor } from "./entities.ts";
+import { type Actor, type ChangeEntry, recordChanges } from "./history.ts";
+
+export interface StoredRecord extends Record<string, unknown> {
+  id: number;
+  version: number;
+  publication: RecordStatus;
+  pending: Record<string, unknown> | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface AdminRecord {
+  entity: Entity;
+  id: number;
+  version: number;
+  publication: RecordStatus;
+  hasPendingChanges: boolean;
+  data: Record<string, unknown>;
+  pending: Record<string, unknown> | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+/** Columns that are bookkeeping, not content. */
+const META = ["version", "publication", "pending", "createdAt", "updatedAt", "publishedAt"];
+
+/** A basutbud version's services live in their own table; they travel with the version. */
+async function servicesOf(db: RegionDb, versionIds: number[]): Promise<Map<number, string[]>> {
+  const map = new Map<number, string[]>(versionIds.map((id) => [id, []]));
+  if (versionIds.length === 0) return map;
+  const rows = await db
+    .select()
+    .from(t.basutbudServices)
+    .where(inArray(t.basutbudServices.versionId, versionIds))
+    .orderBy(asc(t.basutbudServices.position));
+  for (const row of rows) map.get(row.versionId)?.push(row.serviceCode);
+  return map;
+}
+
+async function writeServices(db: RegionDb, versionId: number, services: string[]): Promise<void> {
+  await db.delete(t.basutbudServices).where(eq(t.basutbudServices.versionId, versionId));
+  if (services.length > 0) {
+    await db
+      .insert(t.basutbudServices)
+      .values(services.map((serviceCode, position) => ({ versionId, serviceCode, position })));
+  }
+}
+
+/** Splits values into table columns and the basutbud's services. */
+function splitServices(values: Record<string, unknown>): {
+  columns: Record<string, unknown>;
+  services?: string[];
+} {
+  const { services, ...columns } = values;
+  return Array.isArray(services) ? { columns, services: services as string[] } : { columns };
+}
+
+export async function toAdminRecords(
+  db: RegionDb,
+  entity: Entity,
+  rows: StoredRecord[],
+): Promise<AdminRecord[]> {
+  const services =
+    entity === "BASUTBUD"
+      ? await servicesOf(
+          db,
+          rows.map((row) => row.id),
+        )
+      : undefined;
+  return rows.map((row) => {
+    const content: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) if (!META.includes(key)) content[key] = value;
+    if (services) content.services = services.get(row.id) ?? [];
+    return {
+      entity,
+      id: row.id,
+      version: row.version,
+      publication: row.publication,
+      hasPendingChanges: row.pending !== null,
+      data: { ...content, ...(row.pending ?? {}) },
+      pending: row.pending,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      publishedAt: row.publishedAt,
+    };
+  });
+}
+
+export async function toAdminRecord(db: RegionDb, entity: Entity, row: StoredRecord): Promise<AdminRecord> {
+  const [record] = await toAdminRecords(db, entity, [row]);
+  if (!record) throw new Error("unreachable");
+  return record;
+}
+
+export async function findRecords(
+  db: RegionDb,
+  entity: Entity,
+  where: { publication?: RecordStatus | null; ids?: number[]; unpublishedOnly?: boolean } = {},
+): Promise<StoredRecord[]> {
+  const { table } = DESCRIPTORS[entity];
+  const conditions = [];
+  if (where.publication) conditions.push(eq(table.publication, where.publication));
+  if (where.ids) conditions.push(inArray(table.id, where.ids));
+  if (where.unpublishedOnly) conditions.push(or(eq(table.publication, "DRAFT"), isNotNull(table.pending)));
+  return (await db
+    .select()
+    .from(table)
+    .where(and(...conditions))
+    .orderBy(asc(table.id))) as StoredRecord[];
+}
+
+async function lock(db: RegionDb, d: EntityDescriptor, id: number): Promise<StoredRecord> {
+  const [row] = (await db.select().from(d.table).where(eq(d.table.id, id)).for("update")) as StoredRecord[];
+  if (!row) throw new NotFoundError(`${d.entity} ${id} does not exist`);
+  return row;
+}
+
+function checkVersion(d: EntityDescriptor, row: StoredRecord, expectedVersion: number): void {
+  if (row.version !== expectedVersion) {
+    throw new ConflictError(
+      `${d.entity} ${row.id} has changed: it is at version ${row.version}, the update was based on ${expectedVersion}`,
+      { currentVersion: row.version },
+    );
+  }
+}
+
+/** Inserts new drafts and records their creation. */
+export async function insertRecords(
+  db: RegionDb,
+  actor: Actor,
+  entity: Entity,
+  values: Record<string, unknown>[],
+): Promise<AdminRecord[]> {
+  if (values.length === 0) return [];
+  const d = DESCRIPTORS[entity];
+  const rows: StoredRecord[] = [];
+  for (let i = 0; i < values.length; i += 1000) {
+    const chunk = values.slice(i, i + 1000).map(splitServices);
+    const inserted = (await db
+      .insert(d.table)
+      .values(chunk.map((c) => ({ ...c.columns, publication: "DRAFT" })))
+      .returning()) as StoredRecord[];
+    for (const [j, row] of inserted.entries()) {
+      const services = chunk[j]?.services;
+      if (services) await writeServices(db, row.id, services);
+    }
+    rows.push(...inserted);
+  }
+  const records = await toAdminRecords(db, entity, rows);
+  await recordChanges(
+    db,
+    actor,
+    records.map((r) => ({ operation: "CREATE", entity, entityId: r.id, before: null, after: r.data })),
+  );
+  return records;
+}
+
+/**
+ * Changes a record guarded by its version. A draft changes in place; a published record keeps
+ * serving its published values and collects the change in `pending` until it is published.
+ */
+export async function changeRecord(
+  db: RegionDb,
+  actor: Actor,
+  entity: Entity,
+  id: number,
+  expectedVersion: number,
+  change: (working: Record<string, unknown>) => Record<string, unknown>,
+): Promise<AdminRecord> {
+  const d = DESCRIPTORS[entity];
+  const row = await lock(db, d, id);
+  checkVersion(d, row, expectedVersion);
+  if (row.publication === "RETRACTED") {
+    throw new BadUserInputError(`${entity} ${id} is retracted and can no longer change`, ["id"]);
+  }
+  const before = await toAdminRecord(db, entity, row);
+  const values = change(before.data);
+  const bump = { version: sql`${d.table.version} + 1`, updatedAt: sql`now()` };
+  let updated: StoredRecord[];
+  if (row.publication === "DRAFT") {
+    const { columns, services } = splitServices(values);
+    updated = (await db
+      .update(d.table)
+      .set({ ...columns, ...bump })
+      .where(eq(d.table.id, id))
+      .returning()) as StoredRecord[];
+    if (services) await writeServices(db, id, services);
+  } else {
+    updated = (await db
+      .update(d.table)
+      .set({ pending: { ...(row.pending ?? {}), ...values }, ...bump })
+      .where(eq(d.table.id, id))
+      .returning()) as StoredRecord[];
+  }
+  const [after] = await toAdminRecords(db, entity, updated);
+  if (!after) throw new Error("unreachable");
+  await recordChanges(db, actor, [
+    { operation: "UPDATE", entity, entityId: id, before: before.data, after: after.data },
+  ]);
+  return after;
+}
+
+export async function retractRecord(
+  db: RegionDb,
+  actor: Actor,
+  entity: Entity,
+  id: number,
+  expectedVersion: number,
+): Promise<AdminRecord> {
+  const d = DESCRIPTORS[entity];
+  const row = await lock(db, d, id);
+  checkVersion(d, row, expectedVersion);
+  if (row.publication !== "PUBLISHED") {
+    throw new BadUserInputError(
+      `${entity} ${id} is ${row.publication}; only a published record can be retracted`,
+      ["id"],
+    );
+  }
+  const before = await toAdminRecord(db, entity, row);
+  const updated = (await db
+    .update(d.table)
+    .set({
+      publication: "RETRACTED",
+      pending: null,
+      version: sql`${d.table.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(d.table.id, id))
+    .returning()) as StoredRecord[];
+  const [after] = await toAdminRecords(db, entity, updated);
+  if (!after) throw new Error("unreachable");
+  await recordChanges(db, actor, [
+    {
+      operation: "RETRACT",
+      entity,
+      entityId: id,
+      before: { ...before.data, publication: "PUBLISHED" },
+      after: { ...after.data, publication: "RETRACTED" },
+    },
+  ]);
+  return after;
+}
+
+export async function deleteDraft(
+  db: RegionDb,
+  actor: Actor,
+  entity: Entity,
+  id: number,
+  expectedVersion: number,
+): Promise<void> {
+  const d = DESCRIPTORS[entity];
+  const row = await lock(db, d, id);
+  checkVersion(d, row, expectedVersion);
+  if (row.publication !== "DRAFT") {
+    throw new BadUserInputError(`${entity} ${id} has been published; retract it instead`, ["id"]);
+  }
+  const before = await toAdminRecord(db, entity, row);
+  if (entity === "BASUTBUD") await writeServices(db, id, []);
+  await db.delete(d.table).where(eq(d.table.id, id));
+  await recordChanges(db, actor, [
+    { operation: "DELETE", entity, entityId: id, before: before.data, after: null },
+  ]);
+}
+
+/** Order in which entities are published, parents first. */
+const PUBLISH_ORDER: Entity[] = [
+  "CARE_UNIT",
+  "DECISION",
+  "AUDIT",
+  "ACTION_PLAN",
+  "OFFERING",
+  "BASUTBUD",
+  "GOAL",
+  "MEASUREMENT",
+  "RECOMMENDATION",
+  "ACTIVITY",
+];
+
+/**
+ * Publishes drafts and pending changes: the given records, or every unpublished one. A record
+ * whose parent (its care unit, decision, audit or plan) is neither published nor published with
+ * it is refused, so the gateway never serves a record it cannot reach.
+ */
+export async function publishRecords(
+  db: RegionDb,
+  actor: Actor,
+  refs?: { entity: Entity; id: number }[],
+): Promise<AdminRecord[]> {
+  const chosen = new Map<Entity, StoredRecord[]>();
+  for (const entity of PUBLISH_ORDER) {
+    const ids = refs?.filter((ref) => ref.entity === entity).map((ref) => ref.id);
+    if (ids && ids.length === 0) continue;
+    const rows = (await db
+      .select()
+      .from(DESCRIPTORS[entity].table)
+      .where(
+        ids
+          ? inArray(DESCRIPTORS[entity].table.id, ids)
+          : or(
+              eq(DESCRIPTORS[entity].table.publication, "DRAFT"),
+              isNotNull(DESCRIPTORS[entity].table.pending),
+            ),
+      )
+      .for("update")) as StoredRecord[];
+    if (ids) {
+      const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+      if (missing.length > 0) throw new NotFoundError(`${entity} ${missing.join(", ")} does not exist`);
+      const retracted = rows.find((row) => row.publication === "RETRACTED");
+      if (retracted) throw new BadUserInputError(`${entity} ${retracted.id} is retracted`, ["records"]);
+    }
+    chosen.set(
+      entity,
+      rows.filter((row) => row.publication === "DRAFT" || row.pending !== null),
+    );
+  }
+
+  for (const [entity, rows] of chosen) {
+    for (const parent of DESCRIPTORS[entity].parents) {
+      const parentIds = [
+        ...new Set(rows.map((row) => row.pending?.[parent.column] ?? row[parent.column])),
+      ].filter((value): value is number => typeof value === "number");
+      if (parentIds.length === 0) continue;
+      const withIt = new Set((chosen.get(parent.entity) ?? []).map((row) => row.id));
+      const published = await db
+        .select({ id: DESCRIPTORS[parent.entity].table.id })
+        .from(DESCRIPTORS[parent.entity].table)
+        .where(
+          and(
+            inArray(DESCRIPTORS[parent.entity].table.id, parentIds),
+            eq(DESCRIPTORS[parent.entity].table.publication, "PUBLISHED"),
+          ),
+        );
+      const ok = new Set([...withIt, ...published.map((row) => row.id as number)]);
+      const orphan = parentIds.find((parentId) => !ok.has(parentId));
+      if (orphan !== undefined) {
+        throw new BadUserInputError(
+          `${entity} refers to ${parent.entity} ${orphan}, which is not published: publish it first or with it`,
+          ["records"],
+        );
+      }
+    }
+  }
+
+  const published: AdminRecord[] = [];
+  const changes: ChangeEntry[] = [];
+  for (const [entity, rows] of chosen) {
+    const d = DESCRIPTORS[entity];
+    for (const row of rows) {
+      const before = await toAdminRecord(db, entity, row);
+      const { columns, services } = splitServices(row.pending ?? {});
+      const updated = (await db
+        .update(d.table)
+        .set({
+          ...columns,
+          publication: "PUBLISHED",
+          pending: null,
+          publishedAt: sql`now()`,
+          version: sql`${d.table.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(d.table.id, row.id))
+        .returning()) as StoredRecord[];
+      if (services) await writeServices(db, row.id, services);
+      const [after] = await toAdminRecords(db, entity, updated);
+      if (!after) continue;
+      published.push(after);
+      changes.push({
+        operation: "PUBLISH",
+        entity,
+        entityId: row.id,
+        before:
+          row.publication === "DRAFT"
+            ? null
+            : {
+                ...before.data,
+                ...Object.fromEntries(Object.keys(row.pending ?? {}).map((k) => [k, row[k]])),
+              },
+        after: after.data,
+      });
+    }
+  }
+  await recordChanges(db, actor, changes);
+  return published;
+}

@@ -1,0 +1,217 @@
+import {
+  ACTIVITY_STATUSES,
+  COMPARATORS,
+  isDate,
+  isPeriod,
+  MISSING_REASONS,
+  PROVIDERS,
+  SEXES,
+} from "@jamlik/domain";
+import { z } from "zod";
+
+/**
+ * zod schemas of the region admin API's inputs, and of the CSV import rows. Codes of services
+ * and metrics are checked against the national catalog the caller passes in.
+ */
+export interface Catalog {
+  serviceCodes: readonly string[];
+  metricCodes: readonly string[];
+}
+
+const text = (max = 500) =>
+  z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`);
+const optionalText = (max = 5000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+export const dateInput = z.string().refine(isDate, "must be a date YYYY-MM-DD");
+export const periodInput = z
+  .string()
+  .refine(isPeriod, "must be a period: 2020, 2017-Q3, 2020-05 or 2021-05-20");
+const id = z.number().int().positive();
+
+export const sourceInput = z
+  .object({ document: text(200), dnr: optionalText(100), quote: optionalText(2000) })
+  .nullish()
+  .transform((s) => s ?? null);
+
+export function adminInputs(catalog: Catalog) {
+  const serviceCode = z.string().refine((c) => catalog.serviceCodes.includes(c), {
+    message: `must be a service code of the national catalog (${catalog.serviceCodes.join(", ")})`,
+  });
+  const metricCode = z.string().refine((c) => catalog.metricCodes.includes(c), {
+    message: `must be a metric code of the national catalog (${catalog.metricCodes.join(", ")})`,
+  });
+
+  const careUnit = z.object({
+    hsaId: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{3,64}$/, "must be an HSA-id (letters, digits and -)"),
+    name: text(),
+    municipalityCode: z.string().regex(/^\d{4}$/, "must be a four-digit SCB municipality code"),
+    municipalityName: text(100),
+    kind: text(100),
+    provider: z.enum(PROVIDERS),
+    demo: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    source: sourceInput,
+  });
+
+  const offering = z
+    .object({
+      careUnitId: id,
+      serviceCode,
+      validFrom: dateInput,
+      validTo: dateInput.nullish().transform((v) => v ?? null),
+      source: sourceInput,
+    })
+    .refine((o) => o.validTo === null || o.validTo >= o.validFrom, {
+      message: "must not be before validFrom",
+      path: ["validTo"],
+    });
+
+  const decision = z.object({
+    dnr: optionalText(100),
+    date: periodInput.nullish().transform((v) => v ?? null),
+    body: optionalText(200),
+    title: text(),
+    text: optionalText(),
+    source: sourceInput,
+  });
+
+  const basutbud = z.object({
+    validFrom: dateInput,
+    services: z
+      .array(serviceCode)
+      .min(1, "must name at least one service")
+      .refine((codes) => new Set(codes).size === codes.length, "must not repeat a service"),
+    decisionId: id.nullish().transform((v) => v ?? null),
+    note: optionalText(),
+    demo: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    source: sourceInput,
+  });
+
+  const goal = z
+    .object({
+      metricCode,
+      description: optionalText(),
+      target: z
+        .number()
+        .finite()
+        .nullish()
+        .transform((v) => v ?? null),
+      comparator: z
+        .enum(COMPARATORS)
+        .nullish()
+        .transform((v) => v ?? null),
+      period: periodInput,
+      decisionId: id.nullish().transform((v) => v ?? null),
+      source: sourceInput,
+    })
+    .refine((g) => (g.target === null) === (g.comparator === null), {
+      message: "give a target and a comparator together, or neither",
+      path: ["comparator"],
+    });
+
+  const measurement = z
+    .object({
+      metricCode,
+      period: periodInput,
+      value: z
+        .number()
+        .finite()
+        .nullish()
+        .transform((v) => v ?? null),
+      sex: z
+        .enum(SEXES)
+        .nullish()
+        .transform((v) => v ?? null),
+      careUnitId: id.nullish().transform((v) => v ?? null),
+      missing: z
+        .enum(MISSING_REASONS)
+        .nullish()
+        .transform((v) => v ?? null),
+      note: optionalText(),
+      source: sourceInput,
+    })
+    .refine((m) => (m.value === null) !== (m.missing === null), {
+      message: "give either a value or a missing-data code",
+      path: ["value"],
+    });
+
+  const audit = z.object({
+    title: text(),
+    year: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2100)
+      .nullish()
+      .transform((v) => v ?? null),
+    auditor: optionalText(200),
+    conclusion: optionalText(),
+    source: sourceInput,
+  });
+
+  const recommendation = z.object({
+    auditId: id,
+    ordinal: z.number().int().positive(),
+    text: text(5000),
+    source: sourceInput,
+  });
+
+  const actionPlan = z.object({
+    title: text(),
+    decisionId: id.nullish().transform((v) => v ?? null),
+    source: sourceInput,
+  });
+
+  const activity = z
+    .object({
+      actionPlanId: id,
+      heading: optionalText(500),
+      title: text(2000),
+      due: periodInput.nullish().transform((v) => v ?? null),
+      status: z
+        .enum(ACTIVITY_STATUSES)
+        .nullish()
+        .transform((v) => v ?? "PLANNED"),
+      completedOn: dateInput.nullish().transform((v) => v ?? null),
+      source: sourceInput,
+    })
+    .refine((a) => (a.status === "DONE") === (a.completedOn !== null), {
+      message: "a DONE activity needs its completion date, and only a DONE one has one",
+      path: ["completedOn"],
+    });
+
+  return {
+    careUnit,
+    offering,
+    decision,
+    basutbud,
+    goal,
+    measurement,
+    audit,
+    recommendation,
+    actionPlan,
+    activity,
+  };
+}
+
+export type AdminInputs = ReturnType<typeof adminInputs>;
+
+/** Reads a number the Swedish way too: "83,5" and "83.5" are both 83.5; blank is null; junk is NaN. */
+export function parseDecimal(value: string | null | undefined): number | null {
+  if (value === null || value === undefined || value.trim() === "") return null;
+  const normalised = value.trim().replace(/\s/g, "").replace(",", ".");
+  return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
+}
