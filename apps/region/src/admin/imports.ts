@@ -229,7 +229,20 @@ export async function importOfferings(
     const key = `${careUnitId}|${result.data.serviceCode}|${result.data.validFrom}`;
     checkDuplicate(seen, key, index, "validFrom", errors);
     const { source: _source, ...values } = result.data;
-    planned.push({ key, row: index, values });
+    planned.push({
+      key,
+      row: index,
+      values,
+      keep: () => (row.validTo === undefined ? ["validTo"] : []),
+      check: (stored) =>
+        stored.validTo !== null && row.validTo !== undefined && stored.validTo !== values.validTo
+          ? {
+              row: index,
+              column: "validTo",
+              message: `the offering was closed on ${stored.validTo}; history is not rewritten`,
+            }
+          : undefined,
+    });
   });
   const existing = await existingBy(
     db,

@@ -34,7 +34,7 @@ async function create(context: AdminContext, entity: Entity, input: unknown, key
   const values = spec.values(validate(spec.schema, input, ["input"]));
   return write(context, "editor", (db, actor) =>
     once(db, actor, key as string | undefined, `create:${entity}`, input, async () => {
-      const [record] = await insertRecords(db, actor, entity, [values]);
+      const [record] = await insertRecords(db, actor, entity, [(await spec.prepare?.(db, values)) ?? values]);
       return record;
     }),
   );

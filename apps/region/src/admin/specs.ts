@@ -1,6 +1,9 @@
+import { regionSchema as t } from "@jamlik/db";
 import { parsePeriod } from "@jamlik/domain";
 import type { AdminInputs } from "@jamlik/schema";
+import { eq, max } from "drizzle-orm";
 import type { z } from "zod";
+import type { RegionDb } from "../db.ts";
 import type { Entity } from "./entities.ts";
 
 type Source = { document: string; dnr: string | null; quote: string | null } | null;
@@ -22,6 +25,8 @@ export interface EntitySpec {
   schema: z.ZodType<Record<string, unknown>, unknown> & { shape: Record<string, unknown> };
   /** Validated input → column values. */
   values(input: Record<string, unknown>): Record<string, unknown>;
+  /** Column values only the database can give a new record (inside the create's transaction). */
+  prepare?(db: RegionDb, values: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
 /** How each entity's validated input becomes column values (one place per entity). */
@@ -48,7 +53,17 @@ export function entitySpecs(inputs: AdminInputs): Record<Entity, EntitySpec> {
     AUDIT: spec(inputs.audit),
     RECOMMENDATION: spec(inputs.recommendation),
     ACTION_PLAN: spec(inputs.actionPlan),
-    ACTIVITY: spec(inputs.activity),
+    ACTIVITY: {
+      ...spec(inputs.activity),
+      // A new activity goes last in its plan.
+      prepare: async (db, values) => {
+        const [last] = await db
+          .select({ position: max(t.activities.position) })
+          .from(t.activities)
+          .where(eq(t.activities.actionPlanId, values.actionPlanId as number));
+        return { ...values, position: (last?.position ?? -1) + 1 };
+      },
+    },
   };
 }
 

@@ -1,0 +1,190 @@
+import { REGIONS } from "@jamlik/registry";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AdminHarness, startAdmin, token } from "./harness.ts";
+
+const code = REGIONS[0]?.code ?? "";
+type Report = {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: { row: number; column: string; message: string }[];
+};
+const REPORT = "dryRun rows created updated unchanged errors { row column message }";
+
+describe("imports through the admin endpoint", () => {
+  let harness: AdminHarness;
+  let editor: string;
+  const importRows = async (
+    kind: "Measurements" | "CareUnits" | "Offerings",
+    rows: unknown[],
+    dryRun = false,
+    key?: string,
+  ) => {
+    const type = { Measurements: "MeasurementRow", CareUnits: "CareUnitRow", Offerings: "OfferingRow" }[kind];
+    const result = await harness.admin<Record<string, Report>>(
+      editor,
+      `mutation($rows: [${type}!]!, $dryRun: Boolean, $key: String) { import${kind}(rows: $rows, dryRun: $dryRun, idempotencyKey: $key) { ${REPORT} } }`,
+      { rows, dryRun, key },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.[`import${kind}`] as Report;
+  };
+  const measurementCount = async () =>
+    (
+      (await harness.admin<{ records: unknown[] }>(editor, "{ records(entity: MEASUREMENT) { id } }")).data
+        ?.records ?? []
+    ).length;
+
+  beforeAll(async () => {
+    harness = await startAdmin(code);
+    editor = await token(code, "editor");
+  });
+  afterAll(() => harness?.close());
+
+  it("reports every bad row on a dry run and writes nothing", async () => {
+    const before = await measurementCount();
+    const report = await importRows(
+      "Measurements",
+      [
+        { metric: "PHONE_ANSWER_RATE", period: "2024", value: "87,5" },
+        { metric: "NOT_A_METRIC", period: "2024", value: "1" },
+        { metric: "PHONE_ANSWER_RATE", period: "2024-13", value: "1" },
+        { metric: "PHONE_ANSWER_RATE", period: "2023", value: "många" },
+        { metric: "PHONE_ANSWER_RATE", period: "2022", value: "5", careUnit: "SE-NO-SUCH-UNIT" },
+        { metric: "PHONE_ANSWER_RATE", period: "2021", value: "", missing: "CONFIDENTIAL" },
+      ],
+      true,
+    );
+    expect(report.errors).toEqual([
+      { row: 1, column: "metric", message: expect.stringContaining("metric code") },
+      { row: 2, column: "period", message: expect.stringContaining("period") },
+      { row: 3, column: "value", message: '"många" is not a number' },
+      { row: 4, column: "careUnit", message: "no care unit with HSA-id SE-NO-SUCH-UNIT" },
+    ]);
+    expect(await measurementCount()).toBe(before);
+    const clean = await importRows(
+      "Measurements",
+      [{ metric: "PHONE_ANSWER_RATE", period: "2024", value: "87,5" }],
+      true,
+    );
+    expect(clean).toMatchObject({ dryRun: true, created: 1, errors: [] });
+    expect(await measurementCount()).toBe(before);
+  });
+
+  it("imports all rows or none, and is idempotent", async () => {
+    const before = await measurementCount();
+    const bad = await importRows("Measurements", [
+      { metric: "PHONE_ANSWER_RATE", period: "2019", value: "80" },
+      { metric: "PHONE_ANSWER_RATE", period: "2019", value: "81" },
+    ]);
+    expect(bad.errors).toEqual([{ row: 1, column: "period", message: "repeats row 0 (same key)" }]);
+    expect(await measurementCount()).toBe(before);
+
+    const rows = [
+      { metric: "PHONE_ANSWER_RATE", period: "2019", value: "80,25", sex: "k" },
+      { metric: "PHONE_ANSWER_RATE", period: "2019", value: "79", sex: "M" },
+      { metric: "LOGGED_IN_SHARE", period: "2020", value: "83" },
+    ];
+    expect(await importRows("Measurements", rows, false, "import-measurements-1")).toMatchObject({
+      created: 2,
+      unchanged: 1,
+      errors: [],
+    });
+    expect(await measurementCount()).toBe(before + 2);
+    expect(await importRows("Measurements", rows, false, "import-measurements-1")).toMatchObject({
+      created: 2,
+      unchanged: 1,
+    });
+    expect(await importRows("Measurements", rows)).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(await measurementCount()).toBe(before + 2);
+  });
+
+  it("round-trips care units, offerings and measurements through export and import", async () => {
+    const units =
+      (
+        await harness.admin<{ exportCareUnits: Record<string, string>[] }>(
+          editor,
+          "{ exportCareUnits { hsaId name municipalityCode municipalityName kind provider demo } }",
+        )
+      ).data?.exportCareUnits ?? [];
+    const offerings =
+      (
+        await harness.admin<{ exportOfferings: Record<string, string>[] }>(
+          editor,
+          "{ exportOfferings { careUnit service validFrom validTo } }",
+        )
+      ).data?.exportOfferings ?? [];
+    const measurements =
+      (
+        await harness.admin<{ exportMeasurements: Record<string, string>[] }>(
+          editor,
+          "{ exportMeasurements { metric period value sex careUnit missing source dnr quote note } }",
+        )
+      ).data?.exportMeasurements ?? [];
+    expect(units.length).toBeGreaterThan(10);
+    expect(offerings.length).toBeGreaterThan(units.length);
+    expect(measurements.some((m) => m.value === "83" && m.source === "001_76e2d01250d0f490.txt")).toBe(true);
+    expect(await importRows("CareUnits", units)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: units.length,
+      errors: [],
+    });
+    expect(await importRows("Offerings", offerings)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: offerings.length,
+      errors: [],
+    });
+    expect(await importRows("Measurements", measurements)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: measurements.length,
+    });
+  });
+
+  it("refuses to rewrite a closed offering period", async () => {
+    const offerings =
+      (
+        await harness.admin<{ exportOfferings: Record<string, string | null>[] }>(
+          editor,
+          "{ exportOfferings { careUnit service validFrom validTo } }",
+        )
+      ).data?.exportOfferings ?? [];
+    const closed = offerings.find((o) => o.validTo !== null);
+    expect(closed).toBeDefined();
+    const report = await importRows("Offerings", [{ ...closed, validTo: "" }]);
+    expect(report.errors).toEqual([
+      { row: 0, column: "validTo", message: expect.stringContaining("history is not rewritten") },
+    ]);
+  });
+
+  it("imports 50 000 measurements in one transaction", async () => {
+    const units =
+      (await harness.admin<{ exportCareUnits: { hsaId: string }[] }>(editor, "{ exportCareUnits { hsaId } }"))
+        .data?.exportCareUnits ?? [];
+    const rows = [];
+    for (let i = 0; rows.length < 50_000; i++) {
+      const unit = units[i % units.length]?.hsaId;
+      const month = (Math.floor(i / units.length) % 12) + 1;
+      const year = 2000 + Math.floor(i / units.length / 12);
+      rows.push({
+        metric: "PHONE_ANSWER_RATE",
+        period: `${year}-${String(month).padStart(2, "0")}`,
+        value: `${50 + (i % 50)},5`,
+        careUnit: unit,
+      });
+    }
+    const before = await measurementCount();
+    const started = performance.now();
+    const report = await importRows("Measurements", rows);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `imported 50 000 measurements in ${seconds.toFixed(1)} s (${Math.round(50_000 / seconds)} rows/s)`,
+    );
+    expect(report).toMatchObject({ rows: 50_000, created: 50_000, errors: [] });
+    expect(await measurementCount()).toBe(before + 50_000);
+  }, 300_000);
+});

@@ -1,0 +1,382 @@
+import { getRegion, REGIONS } from "@jamlik/registry";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AdminHarness, regionEntity, startAdmin, token } from "./harness.ts";
+
+const region = getRegion(REGIONS[0]?.code ?? "");
+type Rec = {
+  id: number;
+  version: number;
+  publication: string;
+  hasPendingChanges: boolean;
+  data: Record<string, unknown>;
+};
+
+describe("writing a region's records through its admin endpoint", () => {
+  let harness: AdminHarness;
+  let editor: string;
+  let publisher: string;
+  const count = async (entity: string) =>
+    (
+      (await harness.admin<{ records: unknown[] }>(editor, `{ records(entity: ${entity}) { id } }`)).data
+        ?.records ?? []
+    ).length;
+  const historyLength = async () =>
+    (
+      (await harness.admin<{ history: unknown[] }>(editor, "{ history(limit: 1000) { id } }")).data
+        ?.history ?? []
+    ).length;
+  const federatedDecisions = async () => {
+    const { query, variables } = regionEntity(region.typeName, region.code, "decisions { title dnr }");
+    const result = await harness.federated<{
+      _entities: { decisions: { title: string; dnr: string | null }[] }[];
+    }>(query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data?._entities[0]?.decisions ?? [];
+  };
+
+  beforeAll(async () => {
+    harness = await startAdmin(region.code);
+    editor = await token(region.code, "editor");
+    publisher = await token(region.code, "publisher");
+  });
+  afterAll(() => harness?.close());
+
+  describe("validation", () => {
+    const cases: [string, string, (string | number)[]][] = [
+      [
+        "createCareUnit",
+        `input: { hsaId: "no spaces allowed", name: "A", municipalityCode: "2580", municipalityName: "Luleå", kind: "hälsocentral", provider: PUBLIC }`,
+        ["input", "hsaId"],
+      ],
+      [
+        "createCareUnit",
+        `input: { hsaId: "SE-OK-1", name: "A", municipalityCode: "25", municipalityName: "Luleå", kind: "hälsocentral", provider: PUBLIC }`,
+        ["input", "municipalityCode"],
+      ],
+      [
+        "openOffering",
+        `input: { careUnitId: 1, serviceCode: "NO_SUCH_SERVICE", validFrom: "2024-01-01" }`,
+        ["input", "serviceCode"],
+      ],
+      [
+        "openOffering",
+        `input: { careUnitId: 1, serviceCode: "JOURNALEN", validFrom: "2024-01-01", validTo: "2023-12-31" }`,
+        ["input", "validTo"],
+      ],
+      ["createDecision", `input: { title: "", date: "2021" }`, ["input", "title"]],
+      ["createDecision", `input: { title: "Beslut", date: "2021-13" }`, ["input", "date"]],
+      ["createBasutbudVersion", `input: { validFrom: "2025-01-01", services: [] }`, ["input", "services"]],
+      [
+        "createBasutbudVersion",
+        `input: { validFrom: "2025-02-30", services: ["JOURNALEN"] }`,
+        ["input", "validFrom"],
+      ],
+      [
+        "createGoal",
+        `input: { metricCode: "LOGGED_IN_SHARE", period: "2025", target: 90 }`,
+        ["input", "comparator"],
+      ],
+      ["createGoal", `input: { metricCode: "MADE_UP", period: "2025" }`, ["input", "metricCode"]],
+      ["createMeasurement", `input: { metricCode: "LOGGED_IN_SHARE", period: "2025" }`, ["input", "value"]],
+      [
+        "createMeasurement",
+        `input: { metricCode: "LOGGED_IN_SHARE", period: "2025-Q5", value: 1 }`,
+        ["input", "period"],
+      ],
+      ["createAudit", `input: { title: "Granskning", year: 1066 }`, ["input", "year"]],
+      ["createRecommendation", `input: { auditId: 1, ordinal: 0, text: "Gör" }`, ["input", "ordinal"]],
+      ["createActionPlan", `input: { title: "   " }`, ["input", "title"]],
+      ["createActivity", `input: { actionPlanId: 1, title: "Klar", status: DONE }`, ["input", "completedOn"]],
+      ["createActivity", `input: { actionPlanId: 1, title: "Snart", due: "Q3 2017" }`, ["input", "due"]],
+    ];
+
+    it.each(cases)("%s(%s) names %j and writes nothing", async (mutation, args, path) => {
+      const before = await historyLength();
+      const result = await harness.admin(editor, `mutation { ${mutation}(${args}) { id } }`);
+      expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.extensions?.inputPath).toEqual(path);
+      expect(result.errors?.[0]?.message).toContain(path.join("."));
+      expect(await historyLength()).toBe(before);
+    });
+
+    it("validates a patch against the whole record", async () => {
+      const created = await harness.admin<{ createGoal: Rec }>(
+        editor,
+        `mutation { createGoal(input: { metricCode: "PHONE_ANSWER_RATE", period: "2025", target: 90, comparator: GTE }) { id version } }`,
+      );
+      const goal = created.data?.createGoal;
+      const result = await harness.admin(
+        editor,
+        `mutation($id: Int!) { updateGoal(id: $id, expectedVersion: 1, patch: { target: null }) { id } }`,
+        {
+          id: goal?.id,
+        },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0]?.extensions?.inputPath).toEqual(["patch", "comparator"]);
+    });
+  });
+
+  it("rolls a batch back when one of its rows fails", async () => {
+    const before = await count("MEASUREMENT");
+    const result = await harness.admin(
+      editor,
+      `mutation { createMeasurements(inputs: [
+        { metricCode: "PHONE_ANSWER_RATE", period: "2030", value: 91 },
+        { metricCode: "PHONE_ANSWER_RATE", period: "2031", value: 92 },
+        { metricCode: "PHONE_ANSWER_RATE", period: "2030", value: 93 }
+      ]) { id } }`,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await count("MEASUREMENT")).toBe(before);
+    const ok = await harness.admin<{ createMeasurements: Rec[] }>(
+      editor,
+      `mutation { createMeasurements(inputs: [{ metricCode: "PHONE_ANSWER_RATE", period: "2030", value: 91 }, { metricCode: "PHONE_ANSWER_RATE", period: "2031", value: 92 }]) { id publication } }`,
+    );
+    expect(ok.data?.createMeasurements.map((m) => m.publication)).toEqual(["DRAFT", "DRAFT"]);
+    expect(await count("MEASUREMENT")).toBe(before + 2);
+  });
+
+  it("lets one of two concurrent updates of a record win and refuses the other with CONFLICT", async () => {
+    const created = await harness.admin<{ createDecision: Rec }>(
+      editor,
+      `mutation { createDecision(input: { title: "Start" }) { id version } }`,
+    );
+    const id = created.data?.createDecision.id;
+    const update = (title: string) =>
+      harness.admin<{ updateDecision: Rec }>(
+        editor,
+        `mutation($id: Int!, $title: String!) { updateDecision(id: $id, expectedVersion: 1, patch: { title: $title }) { version data } }`,
+        { id, title },
+      );
+    const results = await Promise.all([update("Först"), update("Sist")]);
+    const winners = results.filter((r) => !r.errors);
+    const losers = results.filter((r) => r.errors);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    expect(losers[0]?.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+    const stored = await harness.admin<{ record: Rec }>(
+      editor,
+      `query($id: Int!) { record(entity: DECISION, id: $id) { version data } }`,
+      { id },
+    );
+    expect(stored.data?.record.version).toBe(2);
+    expect(stored.data?.record.data.title).toBe(winners[0]?.data?.updateDecision.data.title);
+  });
+
+  it("returns the first result for a repeated idempotency key and rejects it with another payload", async () => {
+    const create = (name: string) =>
+      harness.admin<{ createCareUnit: Rec }>(
+        editor,
+        `mutation($name: String!) { createCareUnit(input: { hsaId: "SE-IDEMP-1", name: $name, municipalityCode: "2580", municipalityName: "Luleå", kind: "hälsocentral", provider: PRIVATE }, idempotencyKey: "care-unit-idemp-1") { id version } }`,
+        { name },
+      );
+    const before = await count("CARE_UNIT");
+    const first = await create("Idempotenta vårdcentralen");
+    const again = await create("Idempotenta vårdcentralen");
+    expect(again.data?.createCareUnit).toEqual(first.data?.createCareUnit);
+    expect(await count("CARE_UNIT")).toBe(before + 1);
+    const different = await create("Ett annat namn");
+    expect(different.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(await count("CARE_UNIT")).toBe(before + 1);
+  });
+
+  it("keeps drafts off the federated schema until published, and pending changes until published again", async () => {
+    const created = await harness.admin<{ createDecision: Rec }>(
+      editor,
+      `mutation { createDecision(input: { title: "Utkast till beslut", dnr: "999-2026" }) { id version } }`,
+    );
+    const id = created.data?.createDecision.id;
+    expect((await federatedDecisions()).map((d) => d.dnr)).not.toContain("999-2026");
+    const drafts = await harness.admin<{ drafts: { entity: string; id: number }[] }>(
+      editor,
+      "{ drafts { entity id } }",
+    );
+    expect(drafts.data?.drafts).toContainEqual({ entity: "DECISION", id });
+
+    const published = await harness.admin(
+      publisher,
+      `mutation($id: Int!) { publish(records: [{ entity: DECISION, id: $id }]) { published { id version } } }`,
+      { id },
+    );
+    expect(published.errors).toBeUndefined();
+    expect(await federatedDecisions()).toContainEqual({ title: "Utkast till beslut", dnr: "999-2026" });
+
+    const changed = await harness.admin<{ updateDecision: Rec }>(
+      editor,
+      `mutation($id: Int!) { updateDecision(id: $id, expectedVersion: 2, patch: { title: "Ändrat beslut" }) { version hasPendingChanges publication } }`,
+      { id },
+    );
+    expect(changed.data?.updateDecision).toEqual({
+      version: 3,
+      hasPendingChanges: true,
+      publication: "PUBLISHED",
+    });
+    expect(await federatedDecisions()).toContainEqual({ title: "Utkast till beslut", dnr: "999-2026" });
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    expect(await federatedDecisions()).toContainEqual({ title: "Ändrat beslut", dnr: "999-2026" });
+
+    const retracted = await harness.admin<{ retract: Rec }>(
+      publisher,
+      `mutation($id: Int!) { retract(entity: DECISION, id: $id, expectedVersion: 4) { publication } }`,
+      { id },
+    );
+    expect(retracted.data?.retract.publication).toBe("RETRACTED");
+    expect((await federatedDecisions()).map((d) => d.dnr)).not.toContain("999-2026");
+    const history = await harness.admin<{ history: { operation: string }[] }>(
+      editor,
+      `query($id: Int!) { history(entity: DECISION, id: $id) { operation } }`,
+      { id },
+    );
+    expect(history.data?.history.map((h) => h.operation)).toEqual([
+      "RETRACT",
+      "PUBLISH",
+      "UPDATE",
+      "PUBLISH",
+      "CREATE",
+    ]);
+  });
+
+  it("opens and closes offerings without rewriting their history", async () => {
+    const unit = await harness.admin<{ createCareUnit: Rec }>(
+      editor,
+      `mutation { createCareUnit(input: { hsaId: "SE-OFFER-1", name: "Erbjudandecentralen", municipalityCode: "2584", municipalityName: "Kiruna", kind: "hälsocentral", provider: PUBLIC }) { id } }`,
+    );
+    const careUnitId = unit.data?.createCareUnit.id;
+    const open = (validFrom: string) =>
+      harness.admin<{ openOffering: Rec }>(
+        editor,
+        `mutation($u: Int!, $f: String!) { openOffering(input: { careUnitId: $u, serviceCode: "JOURNALEN", validFrom: $f }) { id version data } }`,
+        { u: careUnitId, f: validFrom },
+      );
+    const first = await open("2020-01-01");
+    expect(first.errors).toBeUndefined();
+    const overlapping = await open("2021-01-01");
+    expect(overlapping.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      inputPath: ["input", "validFrom"],
+    });
+    const close = (id: number | undefined, version: number, validTo: string) =>
+      harness.admin<{ closeOffering: Rec }>(
+        editor,
+        `mutation($id: Int!, $v: Int!, $to: String!) { closeOffering(id: $id, expectedVersion: $v, validTo: $to) { version data } }`,
+        { id, v: version, to: validTo },
+      );
+    expect((await close(first.data?.openOffering.id, 1, "2019-12-31")).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
+    const closed = await close(first.data?.openOffering.id, 1, "2022-06-30");
+    expect(closed.data?.closeOffering.data.validTo).toBe("2022-06-30");
+    expect((await close(first.data?.openOffering.id, 2, "2023-01-01")).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
+    const reopened = await open("2023-01-01");
+    expect(reopened.errors).toBeUndefined();
+
+    // Publishing an offering before its care unit is refused; with it, both go out.
+    const alone = await harness.admin(
+      publisher,
+      `mutation($id: Int!) { publish(records: [{ entity: OFFERING, id: $id }]) { published { id } } }`,
+      {
+        id: reopened.data?.openOffering.id,
+      },
+    );
+    expect(alone.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const together = await harness.admin<{ publish: { published: { entity: string }[] } }>(
+      publisher,
+      `mutation($o: Int!, $u: Int!) { publish(records: [{ entity: OFFERING, id: $o }, { entity: CARE_UNIT, id: $u }]) { published { entity } } }`,
+      { o: reopened.data?.openOffering.id, u: careUnitId },
+    );
+    expect(together.data?.publish.published.map((p) => p.entity)).toEqual(["CARE_UNIT", "OFFERING"]);
+  });
+
+  it("records activity status changes with completion dates", async () => {
+    const plan = await harness.admin<{ createActionPlan: Rec }>(
+      editor,
+      `mutation { createActionPlan(input: { title: "Plan" }) { id } }`,
+    );
+    const activity = await harness.admin<{ createActivity: Rec }>(
+      editor,
+      `mutation($p: Int!) { createActivity(input: { actionPlanId: $p, title: "Gör det", due: "2026-Q4" }) { id version data } }`,
+      { p: plan.data?.createActionPlan.id },
+    );
+    const id = activity.data?.createActivity.id;
+    expect(activity.data?.createActivity.data).toMatchObject({
+      status: "PLANNED",
+      due: "2026-Q4",
+      completedOn: null,
+    });
+    const noDate = await harness.admin(
+      editor,
+      `mutation($id: Int!) { setActivityStatus(id: $id, expectedVersion: 1, status: DONE) { id } }`,
+      { id },
+    );
+    expect(noDate.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const done = await harness.admin<{ setActivityStatus: Rec }>(
+      editor,
+      `mutation($id: Int!) { setActivityStatus(id: $id, expectedVersion: 1, status: DONE, completedOn: "2026-11-20") { version data } }`,
+      { id },
+    );
+    expect(done.data?.setActivityStatus.data).toMatchObject({ status: "DONE", completedOn: "2026-11-20" });
+  });
+
+  it("deletes drafts only, and keeps the change history append-only", async () => {
+    const draft = await harness.admin<{ createAudit: Rec }>(
+      editor,
+      `mutation { createAudit(input: { title: "Tillfällig" }) { id } }`,
+    );
+    const id = draft.data?.createAudit.id;
+    const deleted = await harness.admin(
+      editor,
+      `mutation($id: Int!) { deleteDraft(entity: AUDIT, id: $id, expectedVersion: 1) }`,
+      { id },
+    );
+    expect(deleted.data).toEqual({ deleteDraft: true });
+    const published = await harness.admin<{ records: Rec[] }>(
+      editor,
+      "{ records(entity: AUDIT, publication: PUBLISHED) { id version } }",
+    );
+    const seeded = published.data?.records[0];
+    const refused = await harness.admin(
+      editor,
+      `mutation($id: Int!, $v: Int!) { deleteDraft(entity: AUDIT, id: $id, expectedVersion: $v) }`,
+      {
+        id: seeded?.id,
+        v: seeded?.version,
+      },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    await expect(
+      harness.server.db.execute("update change_history set actor = 'someone else'"),
+    ).rejects.toThrow();
+    await expect(harness.server.db.execute("delete from change_history")).rejects.toThrow();
+  });
+
+  it("links recommendations to decisions and activities", async () => {
+    const recs = await harness.admin<{ records: Rec[] }>(
+      editor,
+      "{ records(entity: RECOMMENDATION) { id } }",
+    );
+    const decision = await harness.admin<{ createDecision: Rec }>(
+      editor,
+      `mutation { createDecision(input: { title: "Svar" }) { id } }`,
+    );
+    const linked = await harness.admin(
+      editor,
+      `mutation($r: Int!, $d: Int!) { linkRecommendationDecision(recommendationId: $r, decisionId: $d) }`,
+      {
+        r: recs.data?.records[0]?.id,
+        d: decision.data?.createDecision.id,
+      },
+    );
+    expect(linked.data).toEqual({ linkRecommendationDecision: true });
+    const missing = await harness.admin(
+      editor,
+      `mutation($r: Int!) { linkRecommendationDecision(recommendationId: $r, decisionId: 999999) }`,
+      {
+        r: recs.data?.records[0]?.id,
+      },
+    );
+    expect(missing.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
