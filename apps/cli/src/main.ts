@@ -40,6 +40,13 @@ function parseUrl(value: string): string {
   throw new InvalidArgumentError("Use an http(s) URL such as http://127.0.0.1:4101/admin/graphql");
 }
 
+function parseIdempotencyKey(value: string): string {
+  if (!/^[\w.:-]{8,200}$/.test(value)) {
+    throw new InvalidArgumentError("Use 8–200 letters, digits, '.', ':', '_' or '-'");
+  }
+  return value;
+}
+
 const regionOption = () =>
   new Option("--region <code>", "ISO 3166-2 code of the region, e.g. SE-BD")
     .argParser(parseRegion)
@@ -109,7 +116,12 @@ export function buildProgram(ctx: CliContext, result: { code: number }): Command
     .option("--dry-run", "check every row on the server without writing anything")
     .addOption(urlOption())
     .addOption(tokenOption("editor"))
-    .option("--idempotency-key <key>", "request key (default: SHA-256 of the format and the file)")
+    .addOption(
+      new Option(
+        "--idempotency-key <key>",
+        "request key (default: SHA-256 of the format and the file)",
+      ).argParser(parseIdempotencyKey),
+    )
     .addHelpText(
       "after",
       `${COLUMNS_HELP}\n${EXIT_CODES_HELP}\n\nExample:\n  npx jamlik import measurements matningar.csv --region SE-BD --dry-run`,

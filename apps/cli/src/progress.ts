@@ -19,14 +19,26 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-export function createProgress(stream: OutputStream, now: () => number = Date.now): Progress {
+const rowsText = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+
+export interface ProgressOptions {
+  now?: () => number;
+  /** Nothing is shown for work that ends sooner than this. */
+  delayMs?: number;
+}
+
+export function createProgress(
+  stream: OutputStream,
+  { now = Date.now, delayMs = 300 }: ProgressOptions = {},
+): Progress {
   if (!stream.isTTY) return NOOP;
   const started = now();
   let shown = false;
-  let lastDraw = 0;
+  let lastDraw: number | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const draw = (text: string) => {
+    if (now() - started < delayMs) return;
     stream.write(`${CLEAR_LINE}${text}`);
     shown = true;
     lastDraw = now();
@@ -34,14 +46,14 @@ export function createProgress(stream: OutputStream, now: () => number = Date.no
 
   return {
     parsed(rows, total) {
-      if (now() - lastDraw < TICK_MS && rows < total) return;
+      if (lastDraw !== undefined && now() - lastDraw < TICK_MS && rows < total) return;
       draw(`reading rows: ${rows} / ${Math.max(rows, total)}  ${seconds(now() - started)}`);
     },
     waiting(rows) {
       const since = now();
       const tick = () =>
         draw(
-          `sent ${rows} rows, waiting for the server: ${seconds(now() - since)} (${seconds(now() - started)} in all)`,
+          `sent ${rowsText(rows)}, waiting for the server: ${seconds(now() - since)} (${seconds(now() - started)} in all)`,
         );
       tick();
       timer = setInterval(tick, TICK_MS);

@@ -91,6 +91,7 @@ export async function importCommand(
     const total = Math.max(countLines(text) - 1, 0);
     const csv = parseCsv(text, { onProgress: (records) => progress.parsed(Math.max(records - 1, 0), total) });
     const { rows, lines } = toImportRows(format, csv);
+    progress.parsed(rows.length, rows.length);
 
     const url = options.url ?? defaultAdminUrl(options.region);
     const token = await resolveToken(options, "editor", ctx);

@@ -13,6 +13,8 @@ export interface FakeAnswer {
   status?: number;
   /** Sent as JSON, or as is when a string. */
   body: unknown;
+  /** Answer this much later, like a server at work. */
+  delayMs?: number;
 }
 
 export interface FakeAdmin {
@@ -38,9 +40,13 @@ export async function startFakeAdmin(answer: (request: RecordedRequest) => FakeA
         body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
       };
       requests.push(request);
-      const { status = 200, body } = answer(request);
-      res.writeHead(status, { "content-type": typeof body === "string" ? "text/plain" : "application/json" });
-      res.end(typeof body === "string" ? body : JSON.stringify(body));
+      const { status = 200, body, delayMs = 0 } = answer(request);
+      setTimeout(() => {
+        res.writeHead(status, {
+          "content-type": typeof body === "string" ? "text/plain" : "application/json",
+        });
+        res.end(typeof body === "string" ? body : JSON.stringify(body));
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

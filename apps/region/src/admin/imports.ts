@@ -148,7 +148,7 @@ function checkDuplicate(
   errors: RowError[],
 ) {
   const first = seen.get(key);
-  if (first !== undefined) errors.push({ row, column, message: `repeats row ${first} (same key)` });
+  if (first !== undefined) errors.push({ row, column, message: "same key as an earlier row of this import" });
   else seen.set(key, row);
 }
 

@@ -79,7 +79,9 @@ describe("imports through the admin endpoint", () => {
       { metric: "PHONE_ANSWER_RATE", period: "2019", value: "80" },
       { metric: "PHONE_ANSWER_RATE", period: "2019", value: "81" },
     ]);
-    expect(bad.errors).toEqual([{ row: 1, column: "period", message: "repeats row 0 (same key)" }]);
+    expect(bad.errors).toEqual([
+      { row: 1, column: "period", message: "same key as an earlier row of this import" },
+    ]);
     expect(await measurementCount()).toBe(before);
 
     const rows = [
