@@ -111,4 +111,17 @@ describe("parseConfig (region)", () => {
     ]);
     for (const issue of error.issues) expect(error.message).toContain(issue);
   });
+
+  it("refuses a development signing secret in production", () => {
+    expect(() =>
+      parseConfig({ REGION_CODE: "SE-BD", NODE_ENV: "production", AUTH_DEV_SECRET: "x".repeat(32) }),
+    ).toThrow(/AUTH_DEV_SECRET: a development secret is not accepted in production/);
+    expect(
+      parseConfig({
+        REGION_CODE: "SE-BD",
+        NODE_ENV: "production",
+        AUTH_JWKS_URL: "https://idp.example/jwks.json",
+      }).auth.jwksUrl,
+    ).toBe("https://idp.example/jwks.json");
+  });
 });

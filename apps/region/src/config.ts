@@ -28,7 +28,13 @@ const envSchema = baseEnvSchema.extend({
 export type RegionConfig = ReturnType<typeof parseConfig>;
 
 export function parseConfig(env: Record<string, string | undefined>) {
-  const parsed = parseEnv(envSchema, env);
+  const parsed = parseEnv(
+    envSchema.refine((e) => !(e.NODE_ENV === "production" && e.AUTH_DEV_SECRET && !e.AUTH_JWKS_URL), {
+      path: ["AUTH_DEV_SECRET"],
+      message: "a development secret is not accepted in production: set AUTH_JWKS_URL",
+    }),
+    env,
+  );
   const region = findRegion(parsed.REGION_CODE);
   if (!region) throw new Error("unreachable: REGION_CODE validated above");
   return {

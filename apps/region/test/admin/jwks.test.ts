@@ -1,0 +1,58 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { REGIONS } from "@jamlik/registry";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AdminHarness, startAdmin } from "./harness.ts";
+
+const code = REGIONS[0]?.code ?? "";
+
+/** Production sign-in: keys from an identity provider's JWKS endpoint (a real HTTP server here). */
+describe("admin tokens verified with a JWKS endpoint", () => {
+  let jwks: Server;
+  let harness: AdminHarness;
+  let privateKey: CryptoKey;
+  let otherKey: CryptoKey;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair("RS256");
+    privateKey = pair.privateKey;
+    otherKey = (await generateKeyPair("RS256")).privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "RS256", use: "sig" };
+    jwks = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
+    harness = await startAdmin(code, {
+      seed: false,
+      auth: { issuer: "https://idp.example", audience: "jamlik", jwksUrl: url },
+    });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    jwks?.close();
+  });
+
+  const sign = (key: CryptoKey, issuer = "https://idp.example") =>
+    new SignJWT({ region: code, role: "viewer" })
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setSubject("sso:user")
+      .setIssuer(issuer)
+      .setAudience("jamlik")
+      .setExpirationTime("5m")
+      .sign(key);
+
+  it("accepts a token signed with the provider's key", async () => {
+    const result = await harness.admin(await sign(privateKey), "{ me { subject region role } }");
+    expect(result.data).toEqual({ me: { subject: "sso:user", region: code, role: "viewer" } });
+  });
+
+  it("refuses a token signed with another key or from another issuer", async () => {
+    for (const bearer of [await sign(otherKey), await sign(privateKey, "https://evil.example")]) {
+      const result = await harness.admin(bearer, "{ me { role } }");
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+  });
+});
