@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { NATIONAL } from "@jamlik/registry";
-import { baseEnvSchema, parseEnv, portSchema } from "@jamlik/service";
+import { baseEnvSchema, parseEnv, portSchema, subgraphSecretsSchema } from "@jamlik/service";
 import { z } from "zod";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/national", import.meta.url));
@@ -8,13 +8,21 @@ const defaultDataDir = fileURLToPath(new URL("../../../.data/national", import.m
 const envSchema = baseEnvSchema.extend({
   PORT: portSchema.default(NATIONAL.port),
   DATABASE_URL: z.url().optional(),
+  /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
+  SUBGRAPH_SECRETS: subgraphSecretsSchema,
   DATA_DIR: z.string().default(defaultDataDir),
 });
 
 export type NationalConfig = ReturnType<typeof parseConfig>;
 
 export function parseConfig(env: Record<string, string | undefined>) {
-  const parsed = parseEnv(envSchema, env);
+  const parsed = parseEnv(
+    envSchema.refine((e) => e.NODE_ENV !== "production" || e.SUBGRAPH_SECRETS, {
+      path: ["SUBGRAPH_SECRETS"],
+      message: "required in production: the subgraph answers only the gateway",
+    }),
+    env,
+  );
   return {
     host: parsed.HOST,
     port: parsed.PORT,
@@ -22,5 +30,6 @@ export function parseConfig(env: Record<string, string | undefined>) {
     production: parsed.NODE_ENV === "production",
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.DATA_DIR,
+    subgraphSecrets: parsed.SUBGRAPH_SECRETS,
   };
 }

@@ -1,7 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { createDb, migrationsFolders, nationalSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import { createService, type Logger, type Service } from "@jamlik/service";
+import { createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
 import { createContext, type NationalContext } from "./context.ts";
 import { nationalSubgraphSchema } from "./schema.ts";
 import { seedCatalog } from "./seed.ts";
@@ -13,6 +13,8 @@ export interface NationalServerOptions {
   dataDir?: string | undefined;
   production?: boolean;
   onQuery?: (sql: string) => void;
+  /** Gateway credentials the federated endpoint accepts; without them it is open (development only). */
+  subgraphSecrets?: string[] | undefined;
 }
 
 /** Builds the national subgraph (database migrated and catalog seeded); does not listen. */
@@ -43,6 +45,7 @@ export async function createNationalServer(options: NationalServerOptions): Prom
     context,
     ready: handle.ping,
     onClose: handle.close,
+    guard: subgraphGuard(options.subgraphSecrets, options.logger),
   });
   return { service, context };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { findRegion, REGIONS } from "@jamlik/registry";
-import { baseEnvSchema, parseEnv, portSchema } from "@jamlik/service";
+import { baseEnvSchema, parseEnv, portSchema, subgraphSecretsSchema } from "@jamlik/service";
 import { z } from "zod";
 
 const envSchema = baseEnvSchema.extend({
@@ -11,6 +11,8 @@ const envSchema = baseEnvSchema.extend({
     }),
   PORT: portSchema.optional(),
   DATABASE_URL: z.url().optional(),
+  /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
+  SUBGRAPH_SECRETS: subgraphSecretsSchema,
   DATA_DIR: z.string().optional(),
   AUTH_ISSUER: z.string().min(1).default("jamlik-dev"),
   AUTH_AUDIENCE: z.string().min(1).default("jamlik-admin"),
@@ -29,10 +31,15 @@ export type RegionConfig = ReturnType<typeof parseConfig>;
 
 export function parseConfig(env: Record<string, string | undefined>) {
   const parsed = parseEnv(
-    envSchema.refine((e) => !(e.NODE_ENV === "production" && e.AUTH_DEV_SECRET && !e.AUTH_JWKS_URL), {
-      path: ["AUTH_DEV_SECRET"],
-      message: "a development secret is not accepted in production: set AUTH_JWKS_URL",
-    }),
+    envSchema
+      .refine((e) => !(e.NODE_ENV === "production" && e.AUTH_DEV_SECRET && !e.AUTH_JWKS_URL), {
+        path: ["AUTH_DEV_SECRET"],
+        message: "a development secret is not accepted in production: set AUTH_JWKS_URL",
+      })
+      .refine((e) => e.NODE_ENV !== "production" || e.SUBGRAPH_SECRETS, {
+        path: ["SUBGRAPH_SECRETS"],
+        message: "required in production: the subgraph answers only the gateway",
+      }),
     env,
   );
   const region = findRegion(parsed.REGION_CODE);
@@ -47,6 +54,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     dataDir:
       parsed.DATA_DIR ?? fileURLToPath(new URL(`../../../.data/region-${region.code}`, import.meta.url)),
     seed: parsed.SEED,
+    subgraphSecrets: parsed.SUBGRAPH_SECRETS,
     auth: {
       issuer: parsed.AUTH_ISSUER,
       audience: parsed.AUTH_AUDIENCE,

@@ -1,7 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import { createService, type Logger, type Service } from "@jamlik/service";
+import { createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
 import type { AuthConfig } from "./admin/auth.ts";
 import { adminEndpoint } from "./admin/endpoint.ts";
 import { createContext, type RegionContext } from "./context.ts";
@@ -18,6 +18,8 @@ export interface RegionServerOptions {
   /** Seed an empty database from the source documents (default true). */
   seed?: boolean;
   onQuery?: (sql: string) => void;
+  /** Gateway credentials the federated endpoint accepts; without them it is open (development only). */
+  subgraphSecrets?: string[] | undefined;
   /** How admin tokens are verified; without keys every admin request is UNAUTHENTICATED. */
   auth?: AuthConfig;
 }
@@ -55,6 +57,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     context: () => createContext(handle.db, region),
     ready: handle.ping,
     onClose: handle.close,
+    guard: subgraphGuard(options.subgraphSecrets, options.logger),
     endpoints: [
       adminEndpoint({
         db: handle.db,

@@ -29,3 +29,18 @@ export const baseEnvSchema = z.object({
 });
 
 export const portSchema = z.coerce.number().int().min(0).max(65535);
+
+/**
+ * The gateway credentials a subgraph accepts: comma-separated, each at least 16 characters; more
+ * than one while a secret is being rotated.
+ */
+export const subgraphSecretsSchema = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((secret) => secret.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().min(16, "each secret needs at least 16 characters")).min(1))
+  .optional();

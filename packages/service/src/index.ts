@@ -1,4 +1,4 @@
-export { baseEnvSchema, ConfigError, parseEnv, portSchema } from "./config.ts";
+export { baseEnvSchema, ConfigError, parseEnv, portSchema, subgraphSecretsSchema } from "./config.ts";
 export { createLogger, type Logger } from "./logger.ts";
 export {
   closeOnSignals,
@@ -12,3 +12,4 @@ export {
   type ServiceOptions,
   sendJson,
 } from "./server.ts";
+export { SUBGRAPH_CREDENTIAL_HEADER, subgraphCredentialCheck, subgraphGuard } from "./subgraphCredential.ts";

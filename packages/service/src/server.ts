@@ -76,6 +76,11 @@ export interface ServiceOptions<TContext extends BaseContext> {
   endpoints?: GraphqlEndpoint[];
   graphqlPath?: string;
   bodyLimitBytes?: number;
+  /**
+   * Admits requests to the main GraphQL endpoint (the federated schema of a subgraph); others get
+   * 401 with nothing else. Health, readiness, metrics and other endpoints are not guarded.
+   */
+  guard?: (req: IncomingMessage) => boolean;
   /** Runs on close after the HTTP server stopped, for example closing the database. */
   onClose?: () => Promise<void>;
 }
@@ -138,7 +143,11 @@ export async function createService<TContext extends BaseContext>(
       const route = routes[path];
       const endpoint = endpoints.get(path);
       if (route) await route(info, res);
-      else if (endpoint) await endpoint.handle(info, res);
+      else if (endpoint === main && options.guard && !options.guard(req)) {
+        sendJson(res, 401, {
+          errors: [{ message: "Unauthorized", extensions: { code: "UNAUTHENTICATED" } }],
+        });
+      } else if (endpoint) await endpoint.handle(info, res);
       else sendJson(res, 404, { error: "Not found" });
     } catch (error) {
       if (error instanceof RequestBodyError) {

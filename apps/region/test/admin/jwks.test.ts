@@ -11,8 +11,9 @@ const code = REGIONS[0]?.code ?? "";
 describe("admin tokens verified with a JWKS endpoint", () => {
   let jwks: Server;
   let harness: AdminHarness;
-  let privateKey: CryptoKey;
-  let otherKey: CryptoKey;
+  type Key = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+  let privateKey: Key;
+  let otherKey: Key;
 
   beforeAll(async () => {
     const pair = await generateKeyPair("RS256");
@@ -35,7 +36,7 @@ describe("admin tokens verified with a JWKS endpoint", () => {
     jwks?.close();
   });
 
-  const sign = (key: CryptoKey, issuer = "https://idp.example") =>
+  const sign = (key: Key, issuer = "https://idp.example") =>
     new SignJWT({ region: code, role: "viewer" })
       .setProtectedHeader({ alg: "RS256", kid: "k1" })
       .setSubject("sso:user")
