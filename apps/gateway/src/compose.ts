@@ -1,6 +1,6 @@
 import { composeServices } from "@apollo/composition";
-import { localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
-import { nationalTypeDefs, regionTypeDefs } from "@jamlik/schema";
+import { GATEWAY, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
+import { nationalTypeDefs, regionTypeDefs, statusTypeDefs } from "@jamlik/schema";
 
 export class CompositionError extends Error {
   constructor(readonly messages: string[]) {
@@ -18,6 +18,11 @@ export function subgraphDefinitions(regions: readonly RegionEntry[]) {
       url: localUrl(region.port),
       typeDefs: regionTypeDefs(region),
     })),
+    {
+      name: STATUS.subgraphName,
+      url: `http://127.0.0.1:${GATEWAY.port}${STATUS.path}`,
+      typeDefs: statusTypeDefs(),
+    },
   ];
 }
 

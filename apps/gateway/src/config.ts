@@ -10,6 +10,21 @@ const envSchema = baseEnvSchema.extend({
   SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
   /** Overrides the national subgraph URL of the supergraph. */
   NATIONAL_URL: z.url().optional(),
+  /** The credential sent to every subgraph (one of their SUBGRAPH_SECRETS). */
+  SUBGRAPH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
+  SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
+  /** Consecutive failures that open a subgraph's circuit, and how long it then fails fast. */
+  CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(3),
+  CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
+  PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** An Apollo persisted query manifest; with PERSISTED_OPERATIONS_ONLY=true, nothing else runs. */
+  PERSISTED_OPERATIONS_PATH: z.string().optional(),
+  PERSISTED_OPERATIONS_ONLY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 export type GatewayConfig = ReturnType<typeof parseConfig>;
@@ -24,7 +39,19 @@ export function parseConfig(env: Record<string, string | undefined>, regions: re
   const regionUrlsSchema = z.object(
     Object.fromEntries(regions.map((region) => [urlKey(region), z.url().default(localUrl(region.port))])),
   );
-  const parsed = parseEnv(envSchema.and(regionUrlsSchema), env);
+  const parsed = parseEnv(
+    envSchema
+      .refine((e) => e.NODE_ENV !== "production" || e.SUBGRAPH_SECRET, {
+        path: ["SUBGRAPH_SECRET"],
+        message: "required in production: subgraphs answer only the gateway",
+      })
+      .refine((e) => !e.PERSISTED_OPERATIONS_ONLY || e.PERSISTED_OPERATIONS_PATH, {
+        path: ["PERSISTED_OPERATIONS_PATH"],
+        message: "the allow-list needs a manifest",
+      })
+      .and(regionUrlsSchema),
+    env,
+  );
   const subgraphUrls: Record<string, string> = {
     [NATIONAL.subgraphName]: parsed.NATIONAL_URL ?? localUrl(NATIONAL.port),
   };
@@ -38,5 +65,13 @@ export function parseConfig(env: Record<string, string | undefined>, regions: re
     production: parsed.NODE_ENV === "production",
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,
+    subgraphSecret: parsed.SUBGRAPH_SECRET,
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
+    circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
+    probeIntervalMs: parsed.PROBE_INTERVAL_MS,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    persistedOperationsPath: parsed.PERSISTED_OPERATIONS_PATH,
+    persistedOperationsOnly: parsed.PERSISTED_OPERATIONS_ONLY,
   };
 }

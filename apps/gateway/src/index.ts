@@ -10,11 +10,10 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= "1";
 const config = parseConfig(process.env, REGIONS);
 const logger = createLogger("gateway", config.logLevel);
 const service = await createGatewayServer({
+  ...config,
   logger,
   regions: REGIONS,
   supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
-  subgraphUrls: config.subgraphUrls,
-  production: config.production,
 });
 const port = await service.listen(config.port, config.host);
 logger.info({ port, explorer: `http://${config.host}:${port}/` }, "gateway ready");

@@ -1,49 +1,155 @@
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, LocalGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import type { RegionEntry } from "@jamlik/registry";
-import { createService, type Logger, type Service } from "@jamlik/service";
+import { type RegionEntry, STATUS } from "@jamlik/registry";
+import { createService, graphqlEndpoint, type Logger, type Service, sendJson } from "@jamlik/service";
+import type { GatewayConfig } from "./config.ts";
 import type { GatewayContext } from "./context.ts";
-import { SubgraphDataSource } from "./dataSource.ts";
+import { type FetchOutcome, SubgraphDataSource } from "./dataSource.ts";
 import { explorerRoute } from "./explorer.ts";
+import { queryArmor } from "./limits/armor.ts";
+import { maskErrors } from "./limits/maskErrors.ts";
+import {
+  allowListPlugin,
+  loadPersistedOperations,
+  persistedOperationsCache,
+} from "./limits/persistedOperations.ts";
+import { RateLimiter, rateLimitPlugin } from "./limits/rateLimit.ts";
+import { CircuitBreaker } from "./resilience/circuitBreaker.ts";
+import { subgraphFetcher } from "./resilience/fetcher.ts";
+import { startProbes } from "./resilience/probe.ts";
+import { SubgraphStatus } from "./resilience/status.ts";
+import { statusSubgraphSchema } from "./status.ts";
 
-export interface GatewayServerOptions {
+export type GatewayServerConfig = Pick<
+  GatewayConfig,
+  | "subgraphUrls"
+  | "subgraphSecret"
+  | "subgraphTimeoutMs"
+  | "subgraphMaxSockets"
+  | "circuit"
+  | "probeIntervalMs"
+  | "rateLimitPerMinute"
+  | "persistedOperationsPath"
+  | "persistedOperationsOnly"
+  | "production"
+>;
+
+export interface GatewayServerOptions extends GatewayServerConfig {
   logger: Logger;
   regions: readonly RegionEntry[];
   supergraphSdl: string;
-  /** Subgraph name → URL; overrides the URLs written in the supergraph. */
-  subgraphUrls: Record<string, string>;
-  production?: boolean;
+  /** Called for every subgraph fetch (metrics). */
+  observeFetch?: (
+    subgraph: string,
+    region: string | undefined,
+    outcome: FetchOutcome,
+    seconds: number,
+  ) => void;
 }
+
+const readyUrl = (graphqlUrl: string) => new URL("/ready", graphqlUrl).toString();
 
 /** The federated gateway over the static supergraph; does not listen. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<Service<GatewayContext>> {
   const { logger, regions } = options;
+  const fetcher = subgraphFetcher({
+    timeoutMs: options.subgraphTimeoutMs,
+    maxSockets: options.subgraphMaxSockets,
+  });
+  const statuses = new Map<string, SubgraphStatus>();
+  const statusOf = (name: string) => {
+    const region = regions.find((r) => r.subgraphName === name);
+    let status = statuses.get(name);
+    if (!status) {
+      status = new SubgraphStatus(
+        name,
+        region?.code ?? null,
+        region?.name ?? null,
+        new CircuitBreaker(options.circuit),
+      );
+      statuses.set(name, status);
+    }
+    return status;
+  };
+  const regionHealth = () => regions.map((region) => statusOf(region.subgraphName).snapshot());
+  const statusSchema = statusSubgraphSchema(regionHealth);
+
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
     buildService: ({ name, url }) => {
+      if (name === STATUS.subgraphName) return new LocalGraphQLDataSource(statusSchema);
       const region = regions.find((r) => r.subgraphName === name);
-      return new SubgraphDataSource({
-        name,
-        url: options.subgraphUrls[name] ?? url ?? "",
-        regionCode: region?.code,
-        regionName: region?.name,
-      });
+      return new SubgraphDataSource(
+        {
+          name,
+          url: options.subgraphUrls[name] ?? url ?? "",
+          regionCode: region?.code,
+          regionName: region?.name,
+        },
+        {
+          fetcher: fetcher.fetcher,
+          status: statusOf(name),
+          credential: options.subgraphSecret,
+          observe: (outcome, seconds) => options.observeFetch?.(name, region?.code, outcome, seconds),
+        },
+      );
     },
   });
+
+  const persisted = options.persistedOperationsPath
+    ? loadPersistedOperations(options.persistedOperationsPath)
+    : undefined;
+  const armor = queryArmor(options.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    formatError: maskErrors(options.production),
+    ...(persisted ? { persistedQueries: { cache: persistedOperationsCache(persisted), ttl: null } } : {}),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      rateLimitPlugin(new RateLimiter(options.rateLimitPerMinute)),
+      ...(persisted && options.persistedOperationsOnly ? [allowListPlugin(persisted)] : []),
+    ],
   });
+
+  const probes = startProbes(
+    [
+      ...regions.map((region) => region.subgraphName),
+      ...Object.keys(options.subgraphUrls).filter((name) => !regions.some((r) => r.subgraphName === name)),
+    ].map((name) => ({ readyUrl: readyUrl(options.subgraphUrls[name] ?? ""), status: statusOf(name) })),
+    { intervalMs: options.probeIntervalMs, timeoutMs: Math.min(1000, options.subgraphTimeoutMs), logger },
+  );
+
+  // The status subgraph over HTTP too, for a gateway that is not this one (Hive Gateway, Router).
+  const statusApollo = new ApolloServer({ schema: statusSchema, logger, introspection: true });
+
   return createService({
     logger,
     apollo,
-    context: ({ requestId, log }) => ({ requestId, log }),
+    context: ({ requestId, log, req }) => ({ requestId, log, client: req.socket.remoteAddress ?? "unknown" }),
     ready: async () => {},
-    routes: { "/": explorerRoute, "/explorer": explorerRoute },
+    routes: {
+      "/": explorerRoute,
+      "/explorer": explorerRoute,
+      "/status": (_info, res) =>
+        sendJson(res, 200, {
+          gateway: "up",
+          regions: regionHealth(),
+          national: statusOf("national").snapshot(),
+        }),
+    },
+    endpoints: [graphqlEndpoint(STATUS.path, statusApollo, () => ({}))],
+    onClose: async () => {
+      probes.stop();
+      await fetcher.close();
+    },
   });
 }

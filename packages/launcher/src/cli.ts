@@ -2,6 +2,7 @@
  * `npm start`: the whole system on this machine, each service its own process, embedded
  * storage (PGlite) in ./.data unless DATABASE_URL_<SERVICE> is set. Ctrl-C stops everything.
  */
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { envKey, REGIONS } from "@jamlik/registry";
 import { devSecret } from "./devSecret.ts";
@@ -14,12 +15,20 @@ for (const name of ["national", ...REGIONS.map((region) => region.code)]) {
   if (url) databaseUrls[name] = url;
 }
 
+function subgraphCredential(secret: string) {
+  return { SUBGRAPH_SECRETS: secret, SUBGRAPH_SECRET: secret };
+}
+
 const started = performance.now();
 const stack = await startStack({
   regions: REGIONS,
   dataRoot,
   databaseUrls,
-  env: { AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET ?? devSecret(`${dataRoot}/dev-secret`) },
+  env: {
+    AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET ?? devSecret(`${dataRoot}/dev-secret`),
+    // A fresh gateway credential for every start: subgraphs answer only this gateway.
+    ...subgraphCredential(process.env.SUBGRAPH_SECRET ?? randomBytes(24).toString("base64url")),
+  },
   onUnexpectedExit: (name, code, signal) =>
     console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),
 });

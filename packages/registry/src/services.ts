@@ -2,6 +2,9 @@
 export const NATIONAL = { subgraphName: "national", port: 4001 } as const;
 export const GATEWAY = { port: 4000 } as const;
 
+/** The gateway's own subgraph (`regionStatus`), also served over HTTP by the gateway. */
+export const STATUS = { subgraphName: "status", path: "/status/graphql" } as const;
+
 export const graphqlPath = "/graphql";
 
 export function localUrl(port: number, host = "127.0.0.1"): string {

@@ -2,4 +2,4 @@ export * from "@jamlik/domain/enums";
 export * from "./admin.ts";
 export { buildSubgraph } from "./buildSubgraph.ts";
 export * from "./errors.ts";
-export { nationalTypeDefs, objectTypeNames, regionTypeDefs } from "./typeDefs.ts";
+export { nationalTypeDefs, objectTypeNames, regionTypeDefs, statusTypeDefs } from "./typeDefs.ts";

@@ -6,6 +6,12 @@ const read = (file: string) => readFileSync(new URL(file, import.meta.url), "utf
 const sourceSdl = read("./source.graphql");
 export const regionSdl = `${read("./region.graphql")}\n${sourceSdl}`;
 export const nationalSdl = `${read("./national.graphql")}\n${sourceSdl}`;
+export const statusSdl = read("./status.graphql");
+
+/** The gateway's own small subgraph: `regionStatus`. */
+export function statusTypeDefs(): DocumentNode {
+  return parse(statusSdl);
+}
 
 interface RegionType {
   typeName: string;

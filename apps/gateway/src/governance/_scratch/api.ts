@@ -1,0 +1,20 @@
+import { readFileSync } from "node:fs";
+import { composeServices } from "@apollo/composition";
+import { ApolloGateway } from "@apollo/gateway";
+import { diff } from "@graphql-inspector/core";
+import { REGIONS } from "@jamlik/registry";
+import { printSchema } from "graphql";
+import { subgraphDefinitions } from "../../compose.ts";
+
+const sdl = readFileSync(new URL("../../../supergraph.graphql", import.meta.url), "utf8");
+const t0 = Date.now();
+const gw = new ApolloGateway({ supergraphSdl: sdl });
+const { schema } = await gw.load();
+await gw.stop();
+console.log("gateway ms", Date.now() - t0);
+const r = composeServices(subgraphDefinitions(REGIONS));
+if (r.errors) throw r.errors;
+const api = r.schema.toAPISchema().toGraphQLJSSchema();
+console.log(printSchema(api).slice(0, 400));
+console.log(printSchema(schema).slice(0, 400));
+console.log(await diff(schema, api));

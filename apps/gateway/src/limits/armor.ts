@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+
+/**
+ * Query limits, sized for our schema: the dashboard's deepest real query (regions → careUnits →
+ * offerings → service → name, or recommendations → activities) is depth 6 and a few hundred tokens.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxDirectives: 30,
+  maxCost: 20000,
+} as const;
+
+export function queryArmor(production: boolean) {
+  const protection = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Field suggestions leak the schema; keep them where introspection is on anyway.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  // graphql-armor is typed against Apollo Server's CommonJS build; the plugins are the same objects.
+  return {
+    validationRules: protection.validationRules,
+    plugins: protection.plugins as unknown as ApolloServerPlugin<BaseContext>[],
+  };
+}
