@@ -34,7 +34,7 @@ describe("a region's draft through the gateway", () => {
   };
 
   beforeAll(async () => {
-    stack = await startTestStack({ AUTH_DEV_SECRET: SECRET });
+    stack = await startTestStack({ env: { AUTH_DEV_SECRET: SECRET } });
     const spec = stack.specs.find((s) => s.name === region.code);
     adminUrl = `http://127.0.0.1:${spec?.port}/admin/graphql`;
   });

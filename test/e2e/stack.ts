@@ -2,19 +2,35 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunningStack, startStack } from "@jamlik/launcher";
-import { REGIONS } from "@jamlik/registry";
-import { createTestDatabase, freePort, type TestDatabase } from "@jamlik/testkit";
+import { envKey, REGIONS } from "@jamlik/registry";
+import {
+  createTestDatabase,
+  type FaultProxy,
+  freePort,
+  startFaultProxy,
+  type TestDatabase,
+} from "@jamlik/testkit";
 
 export interface TestStack extends RunningStack {
   databases: TestDatabase[];
+  /** Fault proxies between the gateway and the regions asked for, by region code. */
+  proxies: Record<string, FaultProxy>;
   dispose(): Promise<void>;
+}
+
+export interface TestStackOptions {
+  /** Environment for every process. */
+  env?: Record<string, string>;
+  /** Regions the gateway reaches through a fault proxy. */
+  proxied?: string[];
 }
 
 /**
  * National, every registry region and the gateway, each its own OS process on free ports, each
  * on its own database (real PostgreSQL when reachable, PGlite in a temporary folder otherwise).
  */
-export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const env = options.env ?? {};
   const names = ["national", ...REGIONS.map((region) => region.code)];
   const databases = await Promise.all(names.map((name) => createTestDatabase(`e2e_${name}`)));
   const databaseUrls: Record<string, string> = {};
@@ -25,7 +41,15 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   const dataRoot = mkdtempSync(join(tmpdir(), "jamlik-e2e-"));
   const regionPorts: Record<string, number> = {};
   for (const region of REGIONS) regionPorts[region.code] = await freePort();
+  const proxies: Record<string, FaultProxy> = {};
+  const gatewayEnv: Record<string, string> = {};
+  for (const code of options.proxied ?? []) {
+    const proxy = await startFaultProxy(regionPorts[code] ?? 0);
+    proxies[code] = proxy;
+    gatewayEnv[`REGION_URL_${envKey(code)}`] = proxy.url;
+  }
   const stack = await startStack({
+    gatewayEnv,
     regions: REGIONS,
     gatewayPort: await freePort(),
     nationalPort: await freePort(),
@@ -38,8 +62,10 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   return {
     ...stack,
     databases,
+    proxies,
     dispose: async () => {
       await stack.close();
+      await Promise.all(Object.values(proxies).map((proxy) => proxy.close()));
       await Promise.all(databases.map((db) => db.drop()));
       rmSync(dataRoot, { recursive: true, force: true });
     },

@@ -28,7 +28,24 @@ describe("parseConfig (gateway)", () => {
         region_se_u: "http://127.0.0.1:4102/graphql",
         region_se_n: "http://127.0.0.1:4103/graphql",
       },
+      subgraphSecret: undefined,
+      subgraphTimeoutMs: 3000,
+      subgraphMaxSockets: 64,
+      circuit: { failureThreshold: 3, cooldownMs: 5000 },
+      probeIntervalMs: 5000,
+      rateLimitPerMinute: 1200,
+      persistedOperationsPath: undefined,
+      persistedOperationsOnly: false,
     });
+  });
+
+  it("requires the subgraph credential in production and a manifest for the allow-list", () => {
+    expect(() => parseConfig({ NODE_ENV: "production" }, REGIONS)).toThrow(
+      /SUBGRAPH_SECRET: required in production/,
+    );
+    expect(() => parseConfig({ PERSISTED_OPERATIONS_ONLY: "true" }, REGIONS)).toThrow(
+      /PERSISTED_OPERATIONS_PATH/,
+    );
   });
 
   it("overrides one region's URL with REGION_URL_<code>", () => {
@@ -64,6 +81,9 @@ describe("parseConfig (gateway)", () => {
           LOG_LEVEL: "error",
           NODE_ENV: "production",
           SUPERGRAPH_PATH: "/srv/sg.graphql",
+          SUBGRAPH_SECRET: "a-credential-of-enough-length",
+          SUBGRAPH_TIMEOUT_MS: "1500",
+          RATE_LIMIT_PER_MINUTE: "60",
         },
         REGIONS,
       ),
@@ -73,6 +93,9 @@ describe("parseConfig (gateway)", () => {
       logLevel: "error",
       production: true,
       supergraphPath: "/srv/sg.graphql",
+      subgraphSecret: "a-credential-of-enough-length",
+      subgraphTimeoutMs: 1500,
+      rateLimitPerMinute: 60,
     });
   });
 

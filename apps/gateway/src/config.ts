@@ -62,6 +62,7 @@ export function parseConfig(env: Record<string, string | undefined>, regions: re
     host: parsed.HOST,
     port: parsed.PORT,
     logLevel: parsed.LOG_LEVEL,
+    otelEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
     production: parsed.NODE_ENV === "production",
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,

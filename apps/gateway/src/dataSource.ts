@@ -1,7 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Fetcher } from "@apollo/utils.fetcher";
 import { RegionUnavailableError, SubgraphUnavailableError } from "@jamlik/schema";
-import { REQUEST_ID_HEADER, SUBGRAPH_CREDENTIAL_HEADER } from "@jamlik/service";
+import { injectTraceContext, REQUEST_ID_HEADER, SUBGRAPH_CREDENTIAL_HEADER } from "@jamlik/service";
 import type { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context.ts";
 import { SubgraphTimeoutError } from "./resilience/fetcher.ts";
@@ -64,6 +64,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (this.deps.credential) request.http?.headers.set(SUBGRAPH_CREDENTIAL_HEADER, this.deps.credential);
+    if (request.http) injectTraceContext(request.http.headers);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { REGIONS } from "@jamlik/registry";
-import { closeOnSignals, createLogger } from "@jamlik/service";
+import { closeOnSignals, createLogger, startTracing } from "@jamlik/service";
 import { parseConfig } from "./config.ts";
-import { createGatewayServer } from "./server.ts";
 
 // No anonymous usage data leaves the machine (read by @apollo/gateway when it starts).
 process.env.APOLLO_TELEMETRY_DISABLED ??= "1";
 
 const config = parseConfig(process.env, REGIONS);
 const logger = createLogger("gateway", config.logLevel);
+// Tracing starts before the server's modules load, so their HTTP use is instrumented.
+const tracing = await startTracing("gateway", { endpoint: config.otelEndpoint, logger });
+const { createGatewayServer } = await import("./server.ts");
 const service = await createGatewayServer({
   ...config,
   logger,
@@ -17,4 +19,12 @@ const service = await createGatewayServer({
 });
 const port = await service.listen(config.port, config.host);
 logger.info({ port, explorer: `http://${config.host}:${port}/` }, "gateway ready");
-closeOnSignals(service, logger);
+closeOnSignals(
+  {
+    close: async () => {
+      await service.close();
+      await tracing?.shutdown();
+    },
+  },
+  logger,
+);

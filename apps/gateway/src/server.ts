@@ -2,10 +2,17 @@ import { ApolloGateway, LocalGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type RegionEntry, STATUS } from "@jamlik/registry";
-import { createService, graphqlEndpoint, type Logger, type Service, sendJson } from "@jamlik/service";
+import {
+  createMetrics,
+  createService,
+  graphqlEndpoint,
+  type Logger,
+  type Service,
+  sendJson,
+} from "@jamlik/service";
 import type { GatewayConfig } from "./config.ts";
 import type { GatewayContext } from "./context.ts";
-import { type FetchOutcome, SubgraphDataSource } from "./dataSource.ts";
+import { SubgraphDataSource } from "./dataSource.ts";
 import { explorerRoute } from "./explorer.ts";
 import { queryArmor } from "./limits/armor.ts";
 import { maskErrors } from "./limits/maskErrors.ts";
@@ -14,7 +21,7 @@ import {
   loadPersistedOperations,
   persistedOperationsCache,
 } from "./limits/persistedOperations.ts";
-import { RateLimiter, rateLimitPlugin } from "./limits/rateLimit.ts";
+import { RateLimiter, rateLimited } from "./limits/rateLimit.ts";
 import { CircuitBreaker } from "./resilience/circuitBreaker.ts";
 import { subgraphFetcher } from "./resilience/fetcher.ts";
 import { startProbes } from "./resilience/probe.ts";
@@ -39,20 +46,25 @@ export interface GatewayServerOptions extends GatewayServerConfig {
   logger: Logger;
   regions: readonly RegionEntry[];
   supergraphSdl: string;
-  /** Called for every subgraph fetch (metrics). */
-  observeFetch?: (
-    subgraph: string,
-    region: string | undefined,
-    outcome: FetchOutcome,
-    seconds: number,
-  ) => void;
 }
 
 const readyUrl = (graphqlUrl: string) => new URL("/ready", graphqlUrl).toString();
 
+/** Subgraph name → URL as the supergraph writes them (`@join__graph`), before any override. */
+function supergraphUrls(supergraphSdl: string): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    if (match[1] && match[2]) urls[match[1]] = match[2];
+  }
+  return urls;
+}
+
 /** The federated gateway over the static supergraph; does not listen. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<Service<GatewayContext>> {
   const { logger, regions } = options;
+  const metrics = createMetrics("gateway");
+  const urls = { ...supergraphUrls(options.supergraphSdl), ...options.subgraphUrls };
+  delete urls[STATUS.subgraphName];
   const fetcher = subgraphFetcher({
     timeoutMs: options.subgraphTimeoutMs,
     maxSockets: options.subgraphMaxSockets,
@@ -92,7 +104,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
           fetcher: fetcher.fetcher,
           status: statusOf(name),
           credential: options.subgraphSecret,
-          observe: (outcome, seconds) => options.observeFetch?.(name, region?.code, outcome, seconds),
+          observe: (outcome, seconds) => metrics.observeSubgraphFetch(name, region?.code, seconds, outcome),
         },
       );
     },
@@ -110,23 +122,22 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     formatError: maskErrors(options.production),
     ...(persisted ? { persistedQueries: { cache: persistedOperationsCache(persisted), ttl: null } } : {}),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
-      rateLimitPlugin(new RateLimiter(options.rateLimitPerMinute)),
       ...(persisted && options.persistedOperationsOnly ? [allowListPlugin(persisted)] : []),
     ],
   });
 
   const probes = startProbes(
-    [
-      ...regions.map((region) => region.subgraphName),
-      ...Object.keys(options.subgraphUrls).filter((name) => !regions.some((r) => r.subgraphName === name)),
-    ].map((name) => ({ readyUrl: readyUrl(options.subgraphUrls[name] ?? ""), status: statusOf(name) })),
+    Object.entries(urls).map(([name, url]) => ({ readyUrl: readyUrl(url), status: statusOf(name) })),
     { intervalMs: options.probeIntervalMs, timeoutMs: Math.min(1000, options.subgraphTimeoutMs), logger },
   );
+
+  const limiter = new RateLimiter(options.rateLimitPerMinute);
 
   // The status subgraph over HTTP too, for a gateway that is not this one (Hive Gateway, Router).
   const statusApollo = new ApolloServer({ schema: statusSchema, logger, introspection: true });
@@ -134,7 +145,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   return createService({
     logger,
     apollo,
-    context: ({ requestId, log, req }) => ({ requestId, log, client: req.socket.remoteAddress ?? "unknown" }),
+    // The rate limit is checked first, before the body is parsed or planned.
+    context: ({ requestId, log, req }) => {
+      const client = req.socket.remoteAddress ?? "unknown";
+      const wait = limiter.take(client);
+      if (wait > 0) throw rateLimited(wait);
+      return { requestId, log, client };
+    },
     ready: async () => {},
     routes: {
       "/": explorerRoute,
@@ -147,6 +164,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         }),
     },
     endpoints: [graphqlEndpoint(STATUS.path, statusApollo, () => ({}))],
+    metrics,
     onClose: async () => {
       probes.stop();
       await fetcher.close();

@@ -31,10 +31,11 @@ describe("supergraph", () => {
     }
   });
 
-  it("has one subgraph for national and one per registry region", () => {
+  it("has one subgraph for national, one per registry region and the gateway's status subgraph", () => {
     expect(subgraphDefinitions(REGIONS).map((s) => s.name)).toEqual([
       "national",
       ...REGIONS.map((region) => region.subgraphName),
+      "status",
     ]);
   });
 

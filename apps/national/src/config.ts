@@ -27,6 +27,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     host: parsed.HOST,
     port: parsed.PORT,
     logLevel: parsed.LOG_LEVEL,
+    otelEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
     production: parsed.NODE_ENV === "production",
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.DATA_DIR,

@@ -1,7 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { createDb, migrationsFolders, nationalSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import { createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
+import { createMetrics, createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
 import { createContext, type NationalContext } from "./context.ts";
 import { nationalSubgraphSchema } from "./schema.ts";
 import { seedCatalog } from "./seed.ts";
@@ -32,6 +32,8 @@ export async function createNationalServer(options: NationalServerOptions): Prom
     onQuery: options.onQuery,
     onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
   });
+  const metrics = createMetrics("national");
+  metrics.registerDbPool(handle.poolStats);
   await seedCatalog(handle.db);
   const apollo = new ApolloServer<NationalContext>({
     schema: nationalSubgraphSchema(options.regions),
@@ -46,6 +48,7 @@ export async function createNationalServer(options: NationalServerOptions): Prom
     ready: handle.ping,
     onClose: handle.close,
     guard: subgraphGuard(options.subgraphSecrets, options.logger),
+    metrics,
   });
   return { service, context };
 }

@@ -49,6 +49,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     host: parsed.HOST,
     port: parsed.PORT ?? region.port,
     logLevel: parsed.LOG_LEVEL,
+    otelEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
     production: parsed.NODE_ENV === "production",
     databaseUrl: parsed.DATABASE_URL,
     dataDir:

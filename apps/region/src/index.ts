@@ -1,9 +1,12 @@
-import { closeOnSignals, createLogger } from "@jamlik/service";
+import { closeOnSignals, createLogger, startTracing } from "@jamlik/service";
 import { parseConfig } from "./config.ts";
-import { createRegionServer } from "./server.ts";
 
 const config = parseConfig(process.env);
-const logger = createLogger(`region-${config.region.code}`, config.logLevel);
+const name = `region-${config.region.code}`;
+const logger = createLogger(name, config.logLevel);
+// Tracing starts before the server's modules load, so their HTTP use is instrumented.
+const tracing = await startTracing(name, { endpoint: config.otelEndpoint, logger });
+const { createRegionServer } = await import("./server.ts");
 const started = performance.now();
 const { service } = await createRegionServer({ logger, ...config });
 const port = await service.listen(config.port, config.host);
@@ -11,4 +14,12 @@ logger.info(
   { region: config.region.code, port, ms: Math.round(performance.now() - started) },
   "regional subgraph ready",
 );
-closeOnSignals(service, logger);
+closeOnSignals(
+  {
+    close: async () => {
+      await service.close();
+      await tracing?.shutdown();
+    },
+  },
+  logger,
+);

@@ -1,7 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import { createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
+import { createMetrics, createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
 import type { AuthConfig } from "./admin/auth.ts";
 import { adminEndpoint } from "./admin/endpoint.ts";
 import { createContext, type RegionContext } from "./context.ts";
@@ -42,6 +42,8 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     onQuery: options.onQuery,
     onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
   });
+  const metrics = createMetrics(`region-${region.code.toLowerCase()}`);
+  metrics.registerDbPool(handle.poolStats);
   if (options.seed ?? true) {
     const result = await seedRegion(handle.db, region);
     if (result.seeded) logger.info(result, "seeded an empty database");
@@ -58,6 +60,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     ready: handle.ping,
     onClose: handle.close,
     guard: subgraphGuard(options.subgraphSecrets, options.logger),
+    metrics,
     endpoints: [
       adminEndpoint({
         db: handle.db,

@@ -26,11 +26,20 @@ export interface DbOptions<TSchema extends Record<string, unknown>> {
   onConnectionError?: (error: Error) => void;
 }
 
+/** Connections of the pg pool: open ones, idle ones, and clients waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface DbHandle<TSchema extends Record<string, unknown>> {
   db: Db<TSchema>;
   driver: "pg" | "pglite";
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /** The pool's connections now (for metrics); undefined for PGlite, which has no pool. */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
 }
 
@@ -58,6 +67,7 @@ export async function createDb<TSchema extends Record<string, unknown>>(
       ping: async () => {
         await pool.query("select 1");
       },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => pool.end(),
     };
   }
@@ -73,6 +83,7 @@ export async function createDb<TSchema extends Record<string, unknown>>(
     ping: async () => {
       await client.query("select 1");
     },
+    poolStats: () => undefined,
     close: () => client.close(),
   };
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import * as nationalSchema from "./national/schema.ts";
 import * as regionSchema from "./region/schema.ts";
 
-export { createDb, type Db, type DbHandle, type DbOptions } from "./client.ts";
+export { createDb, type Db, type DbHandle, type DbOptions, type PoolStats } from "./client.ts";
 export type * from "./national/schema.ts";
 export type * from "./region/schema.ts";
 export { setFromExcluded } from "./upsert.ts";

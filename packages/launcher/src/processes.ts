@@ -24,6 +24,8 @@ export interface StackLayout {
   databaseUrls?: Record<string, string>;
   /** Extra environment for every process. */
   env?: Record<string, string>;
+  /** Extra environment for the gateway only (it wins over the defaults, e.g. a region URL). */
+  gatewayEnv?: Record<string, string>;
 }
 
 /** A service's database: its URL when given, else PGlite in `<dataRoot>/<folder>` (the services' own default names). */
@@ -72,6 +74,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       ...Object.fromEntries(
         layout.regions.map((region) => [`REGION_URL_${envKey(region.code)}`, localUrl(regionPort(region))]),
       ),
+      ...layout.gatewayEnv,
     },
   };
   return [national, ...regions, gateway];

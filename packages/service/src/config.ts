@@ -26,6 +26,8 @@ export const baseEnvSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Turns OpenTelemetry tracing on: spans go to this OTLP/HTTP collector. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });
 
 export const portSchema = z.coerce.number().int().min(0).max(65535);

@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import { trace } from "@opentelemetry/api";
 import type { Logger } from "pino";
 import { parseBody, RequestBodyError, readBody } from "./body.ts";
+import { metricsPlugin, type ServiceMetrics } from "./metrics.ts";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -21,6 +23,8 @@ export interface GraphqlEndpoint {
   start(): Promise<void>;
   stop(): Promise<void>;
   handle(info: RequestInfo, res: ServerResponse): Promise<void>;
+  /** Counts the endpoint's GraphQL operations; called before `start`. */
+  instrument?(metrics: ServiceMetrics): void;
 }
 
 export function graphqlEndpoint<TContext extends BaseContext>(
@@ -33,6 +37,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
     path,
     start: () => apollo.start(),
     stop: () => apollo.stop(),
+    instrument: (metrics) => apollo.addPlugin(metricsPlugin<TContext>(metrics, path)),
     handle: async (info, res) => {
       const { req } = info;
       const headers = new HeaderMap();
@@ -83,6 +88,11 @@ export interface ServiceOptions<TContext extends BaseContext> {
   guard?: (req: IncomingMessage) => boolean;
   /** Runs on close after the HTTP server stopped, for example closing the database. */
   onClose?: () => Promise<void>;
+  /**
+   * Serves `GET /metrics` (Prometheus, unguarded) and counts every request by matched route and
+   * every GraphQL operation of every endpoint.
+   */
+  metrics?: ServiceMetrics;
 }
 
 export interface Service<TContext extends BaseContext = BaseContext> {
@@ -103,12 +113,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /**
  * The one HTTP server of every Jämlik service: request ids, structured logs, `/health`,
- * `/ready`, GraphQL on `/graphql` through Apollo Server, and graceful shutdown.
+ * `/ready`, GraphQL on `/graphql` through Apollo Server, optional `/metrics`, and graceful shutdown.
  */
 export async function createService<TContext extends BaseContext>(
   options: ServiceOptions<TContext>,
 ): Promise<Service<TContext>> {
-  const { apollo, logger } = options;
+  const { apollo, logger, metrics } = options;
   const main = graphqlEndpoint(
     options.graphqlPath ?? "/graphql",
     apollo,
@@ -118,7 +128,10 @@ export async function createService<TContext extends BaseContext>(
   const endpoints = new Map(
     [main, ...(options.endpoints ?? [])].map((endpoint) => [endpoint.path, endpoint]),
   );
-  for (const endpoint of endpoints.values()) await endpoint.start();
+  for (const endpoint of endpoints.values()) {
+    if (metrics) endpoint.instrument?.(metrics);
+    await endpoint.start();
+  }
 
   const routes: Record<string, RouteHandler> = {
     "/health": (_info, res) => sendJson(res, 200, { status: "ok" }),
@@ -131,6 +144,7 @@ export async function createService<TContext extends BaseContext>(
         sendJson(res, 503, { status: "unavailable" });
       }
     },
+    ...(metrics && { "/metrics": metricsRoute(metrics) }),
     ...options.routes,
   };
 
@@ -139,9 +153,15 @@ export async function createService<TContext extends BaseContext>(
     const requestId = typeof header === "string" && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
     const info: RequestInfo = { req, requestId, log: logger.child({ requestId }) };
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    const route = routes[path];
+    const endpoint = endpoints.get(path);
+    // Metrics and span names carry the matched path only, so that their cardinality stays bounded.
+    const matched = route || endpoint ? path : "other";
+    if (matched !== "other") {
+      trace.getActiveSpan()?.setAttribute("http.route", path).updateName(`${req.method} ${path}`);
+    }
+    if (metrics) countOnFinish(metrics, matched, req, res);
     try {
-      const route = routes[path];
-      const endpoint = endpoints.get(path);
       if (route) await route(info, res);
       else if (endpoint === main && options.guard && !options.guard(req)) {
         sendJson(res, 401, {
@@ -186,6 +206,22 @@ export async function createService<TContext extends BaseContext>(
       })();
       return closing;
     },
+  };
+}
+
+function countOnFinish(metrics: ServiceMetrics, route: string, req: IncomingMessage, res: ServerResponse) {
+  const started = performance.now();
+  res.once("finish", () => {
+    const seconds = (performance.now() - started) / 1000;
+    metrics.observeRequest(route, req.method ?? "GET", res.statusCode, seconds);
+  });
+}
+
+function metricsRoute(metrics: ServiceMetrics): RouteHandler {
+  return async (_info, res) => {
+    const { contentType, body } = await metrics.render();
+    res.writeHead(200, { "content-type": contentType, "content-length": Buffer.byteLength(body) });
+    res.end(body);
   };
 }
 

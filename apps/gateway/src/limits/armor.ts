@@ -6,7 +6,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
  * offerings → service → name, or recommendations → activities) is depth 6 and a few hundred tokens.
  */
 export const QUERY_LIMITS = {
-  maxDepth: 10,
+  maxDepth: 8,
   maxAliases: 30,
   maxTokens: 3000,
   maxDirectives: 30,
@@ -17,7 +17,9 @@ export function queryArmor(production: boolean) {
   const protection = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's parser itself (parseOptions below): a syntax error then
+    // stays a 400 GRAPHQL_PARSE_FAILED instead of a 500 from armor's own tokenizer.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     // Field suggestions leak the schema; keep them where introspection is on anyway.
@@ -25,6 +27,7 @@ export function queryArmor(production: boolean) {
   }).protect();
   // graphql-armor is typed against Apollo Server's CommonJS build; the plugins are the same objects.
   return {
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: protection.validationRules,
     plugins: protection.plugins as unknown as ApolloServerPlugin<BaseContext>[],
   };

@@ -39,7 +39,7 @@ export function allowListPlugin(operations: PersistedOperations): ApolloServerPl
   return {
     async requestDidStart() {
       return {
-        async didResolveSource({ queryHash }) {
+        async didResolveOperation({ queryHash }) {
           if (!operations.has(queryHash)) {
             throw new GraphQLError("This operation is not on the allow-list", {
               extensions: { code: "OPERATION_NOT_ALLOWED", http: { status: 403 } },

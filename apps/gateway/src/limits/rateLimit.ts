@@ -1,6 +1,5 @@
-import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import type { GatewayContext } from "../context.ts";
 
 /**
  * Token bucket per client (its address): `perMinute` requests a minute with bursts of the same
@@ -35,16 +34,10 @@ export class RateLimiter {
   }
 }
 
-export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const wait = limiter.take(contextValue.client ?? "unknown");
-      if (wait > 0) {
-        const http = { status: 429, headers: new HeaderMap([["retry-after", String(wait)]]) };
-        throw new GraphQLError("Too many requests; slow down", {
-          extensions: { code: "RATE_LIMITED", http } as Record<string, unknown>,
-        });
-      }
-    },
-  };
+/** The error a client over its rate gets: 429 with Retry-After (thrown while building the context). */
+export function rateLimited(waitSeconds: number): GraphQLError {
+  const http = { status: 429, headers: new HeaderMap([["retry-after", String(waitSeconds)]]) };
+  return new GraphQLError("Too many requests; slow down", {
+    extensions: { code: "RATE_LIMITED", http } as Record<string, unknown>,
+  });
 }

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REGIONS } from "@jamlik/registry";
+import { createLogger, type Service } from "@jamlik/service";
+import { afterEach, describe, expect, it } from "vitest";
+import { createGatewayServer, type GatewayServerConfig } from "../src/server.ts";
+
+const supergraphSdl = readFileSync(new URL("../supergraph.graphql", import.meta.url), "utf8");
+const STATUS_QUERY = "{ regionStatus { code state } }";
+
+/** A gateway on a free port; regionStatus is answered by the gateway itself, so no subgraph is needed. */
+async function startGateway(overrides: Partial<GatewayServerConfig>) {
+  const service = await createGatewayServer({
+    logger: createLogger("test", "silent"),
+    regions: REGIONS,
+    supergraphSdl,
+    subgraphUrls: {},
+    subgraphSecret: undefined,
+    subgraphTimeoutMs: 500,
+    subgraphMaxSockets: 4,
+    circuit: { failureThreshold: 3, cooldownMs: 1000 },
+    probeIntervalMs: 60_000,
+    rateLimitPerMinute: 1000,
+    persistedOperationsPath: undefined,
+    persistedOperationsOnly: false,
+    production: true,
+    ...overrides,
+  });
+  const url = `http://127.0.0.1:${await service.listen(0)}/graphql`;
+  return { service, url };
+}
+
+const post = async (url: string, body: unknown) => {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  };
+};
+
+describe("gateway limits", () => {
+  let service: Service | undefined;
+  afterEach(() => service?.close());
+
+  it("rate-limits each client with 429 and Retry-After", async () => {
+    const gateway = await startGateway({ rateLimitPerMinute: 5 });
+    service = gateway.service;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push(await post(gateway.url, { query: STATUS_QUERY }));
+    expect(statuses.slice(0, 5).map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses[5]?.status).toBe(429);
+    expect(statuses[5]?.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(Number(statuses[5]?.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("runs only allow-listed operations when persisted operations are enforced", async () => {
+    const id = createHash("sha256").update(STATUS_QUERY).digest("hex");
+    const manifest = join(tmpdir(), `jamlik-pq-${process.pid}.json`);
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        format: "apollo-persisted-query-manifest",
+        version: 1,
+        operations: [{ id, name: "Status", type: "query", body: STATUS_QUERY }],
+      }),
+    );
+    const gateway = await startGateway({ persistedOperationsPath: manifest, persistedOperationsOnly: true });
+    service = gateway.service;
+    const byHash = await post(gateway.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: id } },
+    });
+    expect(byHash.status).toBe(200);
+    expect(byHash.body.data).toEqual({
+      regionStatus: REGIONS.map((r) => ({ code: r.code, state: expect.any(String) })),
+    });
+    const inFull = await post(gateway.url, { query: STATUS_QUERY });
+    expect(inFull.status).toBe(200);
+    const other = await post(gateway.url, { query: "{ regionStatus { code } }" });
+    expect(other.status).toBe(403);
+    expect(other.body.errors?.[0]?.extensions?.code).toBe("OPERATION_NOT_ALLOWED");
+    const unknownHash = await post(gateway.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+    });
+    expect(unknownHash.body.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+  });
+
+  it("reports a subgraph nobody can reach as down on /status", async () => {
+    const gateway = await startGateway({
+      subgraphUrls: Object.fromEntries(REGIONS.map((r) => [r.subgraphName, "http://127.0.0.1:9/graphql"])),
+      probeIntervalMs: 100,
+    });
+    service = gateway.service;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const status = (await (await fetch(gateway.url.replace("/graphql", "/status"))).json()) as {
+      regions: { state: string; lastError: string }[];
+    };
+    expect(status.regions.map((r) => r.state)).toEqual(REGIONS.map(() => "down"));
+    expect(status.regions[0]?.lastError).toBe("could not be reached");
+  });
+});
