@@ -129,7 +129,14 @@ describe("the federation end to end: national, three regions and the gateway as 
 
     it("uses the region again once it is back, without restarting the gateway", async () => {
       await stack.start("SE-U");
-      const result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
+      // Its circuit is open while it was down; the health probe (every 5 s) or the first request
+      // after the cooldown (5 s) closes it again.
+      const deadline = Date.now() + 12_000;
+      let result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
+      while (result.errors && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
+      }
       expect(result.errors).toBeUndefined();
       expect(result.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({
         period: "2020",
