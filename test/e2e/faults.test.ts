@@ -24,7 +24,7 @@ describe("a region that misbehaves", () => {
     const result = await query(text, variables);
     return { result, ms: performance.now() - started };
   };
-  const expectOnlyRegionDown = (result: Awaited<ReturnType<typeof query>>, code: string) => {
+  const expectOnlyRegionDown = (result: Awaited<ReturnType<typeof postGraphQL<Regions>>>, code: string) => {
     expect(result.status).toBe(200);
     expect(result.data?.regions.map((r) => r.code)).toEqual(["SE-BD", "SE-U", "SE-N"]);
     expect(result.data?.regions.find((r) => r.code === "SE-BD")?.latest).toEqual({
@@ -83,7 +83,9 @@ describe("a region that misbehaves", () => {
   });
 
   it("reports the region on /status and regionStatus, and uses it again when it is back", async () => {
-    const status = await (await fetch(stack.gatewayUrl.replace("/graphql", "/status"))).json();
+    const status = (await (await fetch(stack.gatewayUrl.replace("/graphql", "/status"))).json()) as {
+      regions: { regionCode: string; state: string }[];
+    };
     expect(status.regions.find((r: { regionCode: string }) => r.regionCode === "SE-U")).toMatchObject({
       state: "down",
     });
@@ -110,7 +112,7 @@ describe("a region that misbehaves", () => {
   });
 
   it("keeps answering while a region is killed under load", async () => {
-    const results: Awaited<ReturnType<typeof query>>[] = [];
+    const results: Awaited<ReturnType<typeof postGraphQL<Regions>>>[] = [];
     let stop = false;
     const worker = async () => {
       while (!stop) results.push(await query(LATEST, { metric: "LOGGED_IN_SHARE" }));

@@ -1,0 +1,133 @@
+import { randomBytes } from "node:crypto";
+import { envKey, REGIONS } from "@jamlik/registry";
+import { freePort, postGraphQL, startFaultProxy } from "@jamlik/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUBGRAPH_CREDENTIAL_HEADER } from "../../infra/hive/subgraphs.ts";
+import { startTestStack, type TestStack } from "../e2e/stack.ts";
+import { type HiveGateway, startHiveGateway } from "./hiveGateway.ts";
+
+const COMPARISON = `{ regions { code name latest(metric: "LOGGED_IN_SHARE") { period value } coverage { unitsTotal } } }`;
+
+interface Region {
+  code: string;
+  name: string;
+  latest: { period: string; value: number } | null;
+  coverage: { unitsTotal: number } | null;
+}
+type Regions = { regions: Region[] };
+
+describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergraph and real subgraphs", () => {
+  const secret = randomBytes(24).toString("hex");
+  let stack: TestStack;
+  /** Configured with SUBGRAPH_SECRET. */
+  let hive: HiveGateway;
+  /** The same configuration without SUBGRAPH_SECRET. */
+  let hiveWithoutSecret: HiveGateway;
+  let subgraphUrls: Record<string, string>;
+
+  beforeAll(async () => {
+    // National, the three regions (each requiring the credential) and our own gateway, as processes.
+    stack = await startTestStack({ env: { SUBGRAPH_SECRETS: secret, SUBGRAPH_SECRET: secret } });
+    const url = (name: string) => {
+      const spec = stack.specs.find((s) => s.name === name);
+      if (!spec) throw new Error(`no process ${name}`);
+      return `http://127.0.0.1:${spec.port}/graphql`;
+    };
+    // The variables our gateway reads, named from the registry.
+    subgraphUrls = {
+      NATIONAL_URL: url("national"),
+      ...Object.fromEntries(REGIONS.map((r) => [`REGION_URL_${envKey(r.code)}`, url(r.code)])),
+    };
+    const [withSecret, withoutSecret] = await Promise.allSettled([
+      freePort().then((port) => startHiveGateway(port, { ...subgraphUrls, SUBGRAPH_SECRET: secret })),
+      freePort().then((port) => startHiveGateway(port, subgraphUrls)),
+    ]);
+    // Assigned before any failure is thrown, so that afterAll stops whichever did start.
+    if (withSecret.status === "fulfilled") hive = withSecret.value;
+    if (withoutSecret.status === "fulfilled") hiveWithoutSecret = withoutSecret.value;
+    for (const result of [withSecret, withoutSecret]) if (result.status === "rejected") throw result.reason;
+  });
+
+  afterAll(async () => {
+    await Promise.all([hive?.stop(), hiveWithoutSecret?.stop()]);
+    await stack?.dispose();
+  });
+
+  it("runs against subgraphs that refuse anyone without the credential", async () => {
+    const national = stack.specs.find((s) => s.name === "national");
+    const direct = await postGraphQL(`http://127.0.0.1:${national?.port}/graphql`, "{ __typename }");
+    expect(direct.status).toBe(401);
+  });
+
+  it("answers /health and /ready", async () => {
+    const base = hive.url.replace("/graphql", "");
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  });
+
+  it("returns all three regions with Norrbotten's 83 % logged in for 2020", async () => {
+    const result = await postGraphQL<Regions>(hive.url, COMPARISON);
+    expect(result.errors, hive.output()).toBeUndefined();
+    const regions = result.data?.regions ?? [];
+    expect(regions.map((r) => r.code)).toEqual(REGIONS.map((r) => r.code));
+    expect(regions.map((r) => r.name)).toEqual(REGIONS.map((r) => r.name));
+    expect(regions.find((r) => r.code === "SE-BD")?.latest).toEqual({ period: "2020", value: 83 });
+    for (const region of regions) expect(region.coverage?.unitsTotal).toBeGreaterThanOrEqual(15);
+  });
+
+  it("returns the same data as our gateway", async () => {
+    const [fromHive, fromOurs] = await Promise.all([
+      postGraphQL<Regions>(hive.url, COMPARISON),
+      postGraphQL<Regions>(stack.gatewayUrl, COMPARISON),
+    ]);
+    expect(fromOurs.errors, "our gateway (apps/gateway) answers with SUBGRAPH_SECRET set").toBeUndefined();
+    expect(fromHive.data).toEqual(fromOurs.data);
+  });
+
+  it("is refused by the subgraphs without SUBGRAPH_SECRET", async () => {
+    const result = await postGraphQL<Regions>(hiveWithoutSecret.url, COMPARISON);
+    expect(result.data?.regions ?? null).toBeNull();
+    // National, asked first, answers 401 UNAUTHENTICATED; Hive passes that on.
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      serviceName: "national",
+    });
+  });
+
+  it("does not pass a client's own credential header on to the subgraphs", async () => {
+    const result = await postGraphQL<Regions>(
+      hiveWithoutSecret.url,
+      COMPARISON,
+      {},
+      { [SUBGRAPH_CREDENTIAL_HEADER]: secret },
+    );
+    expect(result.data?.regions ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("gives up on a region that does not answer within 3 s and serves the others", async () => {
+    const seU = stack.specs.find((s) => s.name === "SE-U");
+    const proxy = await startFaultProxy(seU?.port ?? 0);
+    proxy.set({ kind: "delay", ms: 10_000 });
+    const slow = await startHiveGateway(await freePort(), {
+      ...subgraphUrls,
+      REGION_URL_SE_U: proxy.url,
+      SUBGRAPH_SECRET: secret,
+    });
+    try {
+      const started = performance.now();
+      const result = await postGraphQL<Regions>(slow.url, COMPARISON);
+      const ms = performance.now() - started;
+      expect(ms).toBeGreaterThanOrEqual(2_900);
+      expect(ms).toBeLessThan(6_000);
+      expect(result.errors?.length, slow.output()).toBeGreaterThan(0);
+      const regions = result.data?.regions ?? [];
+      expect(regions.map((r) => r.code)).toEqual(REGIONS.map((r) => r.code));
+      expect(regions.find((r) => r.code === "SE-U")?.coverage ?? null).toBeNull();
+      expect(regions.find((r) => r.code === "SE-BD")?.latest).toEqual({ period: "2020", value: 83 });
+    } finally {
+      await slow.stop();
+      await proxy.close();
+    }
+  });
+});
