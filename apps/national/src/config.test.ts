@@ -38,15 +38,24 @@ describe("parseConfig (national)", () => {
         NODE_ENV: "production",
         DATABASE_URL: "postgresql://localhost/national",
         DATA_DIR: "/tmp/national",
+        SUBGRAPH_SECRETS: "the-current-credential, the-next-credential-x",
+        OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
       }),
     ).toEqual({
       host: "0.0.0.0",
       port: 8001,
       logLevel: "warn",
+      otelEndpoint: "http://collector:4318",
       production: true,
       databaseUrl: "postgresql://localhost/national",
       dataDir: "/tmp/national",
+      subgraphSecrets: ["the-current-credential", "the-next-credential-x"],
     });
+  });
+
+  it("requires the gateway credential in production", () => {
+    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/SUBGRAPH_SECRETS: required in production/);
+    expect(() => parseConfig({ SUBGRAPH_SECRETS: "short" })).toThrow(/at least 16 characters/);
   });
 
   it("is not production in test or development", () => {

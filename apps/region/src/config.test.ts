@@ -52,6 +52,7 @@ describe("parseConfig (region)", () => {
       DATABASE_URL: "postgres://jamlik:secret@db.example:5432/se_bd",
       DATA_DIR: "/var/lib/jamlik",
       SEED: "false",
+      SUBGRAPH_SECRETS: "gateway-credential-of-length",
     });
     expect(config).toMatchObject({
       host: "0.0.0.0",
@@ -61,6 +62,7 @@ describe("parseConfig (region)", () => {
       databaseUrl: "postgres://jamlik:secret@db.example:5432/se_bd",
       dataDir: "/var/lib/jamlik",
       seed: false,
+      subgraphSecrets: ["gateway-credential-of-length"],
     });
     expect(config.region.code).toBe("SE-BD");
   });
@@ -121,7 +123,14 @@ describe("parseConfig (region)", () => {
         REGION_CODE: "SE-BD",
         NODE_ENV: "production",
         AUTH_JWKS_URL: "https://idp.example/jwks.json",
+        SUBGRAPH_SECRETS: "gateway-credential-of-length",
       }).auth.jwksUrl,
     ).toBe("https://idp.example/jwks.json");
+  });
+
+  it("requires the gateway credential in production", () => {
+    expect(() => parseConfig({ REGION_CODE: "SE-BD", NODE_ENV: "production" })).toThrow(
+      /SUBGRAPH_SECRETS: required in production/,
+    );
   });
 });
