@@ -17,6 +17,8 @@ function configError(env: Record<string, string | undefined>): ConfigError {
 describe("parseConfig (gateway)", () => {
   it("defaults to port 4000 and the local stack's subgraphs", () => {
     expect(parseConfig({}, REGIONS)).toEqual({
+      regions: REGIONS,
+      otelEndpoint: undefined,
       host: "127.0.0.1",
       port: 4000,
       logLevel: "info",

@@ -1,11 +1,19 @@
 import { fileURLToPath } from "node:url";
-import { envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
+import {
+  envKey,
+  GATEWAY,
+  localUrl,
+  NATIONAL,
+  type RegionEntry,
+  registryEnvSchema,
+  selectRegistry,
+} from "@jamlik/registry";
 import { baseEnvSchema, parseEnv, portSchema } from "@jamlik/service";
 import { z } from "zod";
 
 const defaultSupergraph = fileURLToPath(new URL("../supergraph.graphql", import.meta.url));
 
-const envSchema = baseEnvSchema.extend({
+const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   PORT: portSchema.default(GATEWAY.port),
   SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
   /** Overrides the national subgraph URL of the supergraph. */
@@ -33,7 +41,10 @@ export type GatewayConfig = ReturnType<typeof parseConfig>;
  * Subgraph URLs default to the local stack's; `REGION_URL_<CODE>` (for example
  * `REGION_URL_SE_BD`) and `NATIONAL_URL` override them per deployment.
  */
-export function parseConfig(env: Record<string, string | undefined>, regions: readonly RegionEntry[]) {
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  regions: readonly RegionEntry[] = selectRegistry(parseEnv(registryEnvSchema, env)),
+) {
   const urlKey = (region: RegionEntry) => `REGION_URL_${envKey(region.code)}`;
   // The region URLs are parsed with the rest of the environment so every problem is reported at once.
   const regionUrlsSchema = z.object(
@@ -59,6 +70,7 @@ export function parseConfig(env: Record<string, string | undefined>, regions: re
     subgraphUrls[region.subgraphName] = parsed[urlKey(region)] ?? localUrl(region.port);
   }
   return {
+    regions,
     host: parsed.HOST,
     port: parsed.PORT,
     logLevel: parsed.LOG_LEVEL,

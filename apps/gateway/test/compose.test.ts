@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { REGIONS } from "@jamlik/registry";
+import { REGIONS, REGISTRIES } from "@jamlik/registry";
 import { describe, expect, it } from "vitest";
 import { composeSupergraph, subgraphDefinitions } from "../src/compose.ts";
 
@@ -42,5 +42,12 @@ describe("supergraph", () => {
   it("fails loudly when a region's schema does not compose", () => {
     const clash = [REGIONS[0], { ...REGIONS[1], typeName: "CareUnit" }] as typeof REGIONS;
     expect(() => composeSupergraph(clash)).toThrow(/composition failed/);
+  });
+
+  it("composes the synthetic national registry of 21 regions from configuration alone", () => {
+    const { supergraphSdl } = composeSupergraph(REGISTRIES["synthetic-21"]);
+    for (const region of REGISTRIES["synthetic-21"]) {
+      expect(supergraphSdl).toContain(`type ${region.typeName} implements Region`);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { REGIONS } from "@jamlik/registry";
 import { ConfigError } from "@jamlik/service";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "./config.ts";
@@ -16,6 +17,9 @@ function configError(env: Record<string, string | undefined>): ConfigError {
 describe("parseConfig (national)", () => {
   it("defaults to port 4001 on the loopback address", () => {
     expect(parseConfig({})).toEqual({
+      regions: REGIONS,
+      otelEndpoint: undefined,
+      subgraphSecrets: undefined,
       host: "127.0.0.1",
       port: 4001,
       logLevel: "info",
@@ -42,6 +46,7 @@ describe("parseConfig (national)", () => {
         OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
       }),
     ).toEqual({
+      regions: REGIONS,
       host: "0.0.0.0",
       port: 8001,
       logLevel: "warn",

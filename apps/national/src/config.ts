@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
-import { NATIONAL } from "@jamlik/registry";
+import { NATIONAL, registryEnvSchema, selectRegistry } from "@jamlik/registry";
 import { baseEnvSchema, parseEnv, portSchema, subgraphSecretsSchema } from "@jamlik/service";
 import { z } from "zod";
 
 const defaultDataDir = fileURLToPath(new URL("../../../.data/national", import.meta.url));
 
-const envSchema = baseEnvSchema.extend({
+const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   PORT: portSchema.default(NATIONAL.port),
   DATABASE_URL: z.url().optional(),
   /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
@@ -24,6 +24,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     env,
   );
   return {
+    regions: selectRegistry(parsed),
     host: parsed.HOST,
     port: parsed.PORT,
     logLevel: parsed.LOG_LEVEL,

@@ -1,4 +1,3 @@
-import { REGIONS } from "@jamlik/registry";
 import { closeOnSignals, createLogger, startTracing } from "@jamlik/service";
 import { parseConfig } from "./config.ts";
 
@@ -8,7 +7,7 @@ const logger = createLogger("national", config.logLevel);
 const tracing = await startTracing("national", { endpoint: config.otelEndpoint, logger });
 const { createNationalServer } = await import("./server.ts");
 const started = performance.now();
-const { service } = await createNationalServer({ logger, regions: REGIONS, ...config });
+const { service } = await createNationalServer({ logger, ...config });
 const port = await service.listen(config.port, config.host);
 logger.info({ port, ms: Math.round(performance.now() - started) }, "national subgraph ready");
 closeOnSignals(

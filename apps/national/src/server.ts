@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { createDb, migrationsFolders, nationalSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
 import { createMetrics, createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
@@ -24,20 +25,25 @@ export interface NationalServer {
 }
 
 export async function createNationalServer(options: NationalServerOptions): Promise<NationalServer> {
+  const metrics = createMetrics("national");
   const handle = await createDb({
     schema: nationalSchema,
     url: options.databaseUrl,
     dataDir: options.dataDir,
     migrationsFolder: migrationsFolders.national,
-    onQuery: options.onQuery,
+    onQuery: (sql) => {
+      metrics.countStatement();
+      options.onQuery?.(sql);
+    },
     onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
   });
-  const metrics = createMetrics("national");
   metrics.registerDbPool(handle.poolStats);
   await seedCatalog(handle.db);
   const apollo = new ApolloServer<NationalContext>({
     schema: nationalSubgraphSchema(options.regions),
     introspection: !options.production,
+    // Federated traces (ftv1) are for Apollo's cloud reporting, which is off here.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger: options.logger,
   });
   const context = () => createContext(handle.db, options.regions);

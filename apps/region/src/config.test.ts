@@ -25,7 +25,10 @@ describe("parseConfig (region)", () => {
       production: false,
       databaseUrl: undefined,
       dataDir: fileURLToPath(new URL("../../../.data/region-SE-U", import.meta.url)),
-      seed: true,
+      seed: "documents",
+      syntheticCareUnits: undefined,
+      subgraphSecrets: undefined,
+      otelEndpoint: undefined,
       auth: { issuer: "jamlik-dev", audience: "jamlik-admin", jwksUrl: undefined, devSecret: undefined },
     });
   });
@@ -61,7 +64,7 @@ describe("parseConfig (region)", () => {
       production: true,
       databaseUrl: "postgres://jamlik:secret@db.example:5432/se_bd",
       dataDir: "/var/lib/jamlik",
-      seed: false,
+      seed: "none",
       subgraphSecrets: ["gateway-credential-of-length"],
     });
     expect(config.region.code).toBe("SE-BD");

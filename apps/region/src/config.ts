@@ -1,37 +1,49 @@
 import { fileURLToPath } from "node:url";
-import { findRegion, REGIONS } from "@jamlik/registry";
+import { findRegion, type RegionEntry, registryEnvSchema, selectRegistry } from "@jamlik/registry";
 import { baseEnvSchema, parseEnv, portSchema, subgraphSecretsSchema } from "@jamlik/service";
 import { z } from "zod";
 
-const envSchema = baseEnvSchema.extend({
-  REGION_CODE: z
-    .string({ error: "REGION_CODE is required (one of the registry codes)" })
-    .refine((code) => findRegion(code) !== undefined, {
-      message: `must be one of ${REGIONS.map((r) => r.code).join(", ")}`,
-    }),
-  PORT: portSchema.optional(),
-  DATABASE_URL: z.url().optional(),
-  /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
-  SUBGRAPH_SECRETS: subgraphSecretsSchema,
-  DATA_DIR: z.string().optional(),
-  AUTH_ISSUER: z.string().min(1).default("jamlik-dev"),
-  AUTH_AUDIENCE: z.string().min(1).default("jamlik-admin"),
-  /** Production: verify admin tokens with the keys of this JWKS endpoint. */
-  AUTH_JWKS_URL: z.url().optional(),
-  /** Development: a shared HS256 secret (npm start generates one; `jamlik token` signs with it). */
-  AUTH_DEV_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
-  /** Load the source-document facts and demo care units into an empty database. */
-  SEED: z
-    .enum(["true", "false"])
-    .default("true")
-    .transform((value) => value === "true"),
-});
+const envSchema = (regions: readonly RegionEntry[]) =>
+  baseEnvSchema.extend(registryEnvSchema.shape).extend({
+    REGION_CODE: z
+      .string({ error: "REGION_CODE is required (one of the registry codes)" })
+      .refine((code) => findRegion(code, regions) !== undefined, {
+        message: `must be one of ${regions.map((r) => r.code).join(", ")}`,
+      }),
+    PORT: portSchema.optional(),
+    DATABASE_URL: z.url().optional(),
+    /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
+    SUBGRAPH_SECRETS: subgraphSecretsSchema,
+    DATA_DIR: z.string().optional(),
+    AUTH_ISSUER: z.string().min(1).default("jamlik-dev"),
+    AUTH_AUDIENCE: z.string().min(1).default("jamlik-admin"),
+    /** Production: verify admin tokens with the keys of this JWKS endpoint. */
+    AUTH_JWKS_URL: z.url().optional(),
+    /** Development: a shared HS256 secret (npm start generates one; `jamlik token` signs with it). */
+    AUTH_DEV_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * What an empty database is filled with: `true` the source-document facts and demo care units,
+     * `synthetic` generated benchmark data (any registry), `false` nothing.
+     */
+    SEED: z
+      .enum(["true", "false", "synthetic"])
+      .default("true")
+      .transform(
+        (value): SeedMode => (value === "true" ? "documents" : value === "false" ? "none" : "synthetic"),
+      ),
+    /** Synthetic data: care units in this region (default: its share of about 1 100 by population). */
+    SYNTHETIC_CARE_UNITS: z.coerce.number().int().min(1).max(5000).optional(),
+  });
+
+export type SeedMode = "documents" | "synthetic" | "none";
 
 export type RegionConfig = ReturnType<typeof parseConfig>;
 
 export function parseConfig(env: Record<string, string | undefined>) {
+  // The registry is chosen first: REGION_CODE must name one of its regions.
+  const regions = selectRegistry(parseEnv(registryEnvSchema, env));
   const parsed = parseEnv(
-    envSchema
+    envSchema(regions)
       .refine((e) => !(e.NODE_ENV === "production" && e.AUTH_DEV_SECRET && !e.AUTH_JWKS_URL), {
         path: ["AUTH_DEV_SECRET"],
         message: "a development secret is not accepted in production: set AUTH_JWKS_URL",
@@ -42,7 +54,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
       }),
     env,
   );
-  const region = findRegion(parsed.REGION_CODE);
+  const region = findRegion(parsed.REGION_CODE, regions);
   if (!region) throw new Error("unreachable: REGION_CODE validated above");
   return {
     region,
@@ -55,6 +67,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     dataDir:
       parsed.DATA_DIR ?? fileURLToPath(new URL(`../../../.data/region-${region.code}`, import.meta.url)),
     seed: parsed.SEED,
+    syntheticCareUnits: parsed.SYNTHETIC_CARE_UNITS,
     subgraphSecrets: parsed.SUBGRAPH_SECRETS,
     auth: {
       issuer: parsed.AUTH_ISSUER,

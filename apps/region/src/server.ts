@@ -1,13 +1,16 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
 import { createMetrics, createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
 import type { AuthConfig } from "./admin/auth.ts";
 import { adminEndpoint } from "./admin/endpoint.ts";
+import type { SeedMode } from "./config.ts";
 import { createContext, type RegionContext } from "./context.ts";
 import type { RegionDb } from "./db.ts";
 import { regionSubgraphSchema } from "./schema.ts";
 import { seedRegion } from "./seed.ts";
+import { seedSynthetic } from "./syntheticSeed.ts";
 
 export interface RegionServerOptions {
   region: RegionEntry;
@@ -15,8 +18,10 @@ export interface RegionServerOptions {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   production?: boolean;
-  /** Seed an empty database from the source documents (default true). */
-  seed?: boolean;
+  /** What an empty database is filled with (default: the source documents). */
+  seed?: SeedMode | boolean;
+  /** Synthetic data: the number of care units (default: the region's population share). */
+  syntheticCareUnits?: number | undefined;
   onQuery?: (sql: string) => void;
   /** Gateway credentials the federated endpoint accepts; without them it is open (development only). */
   subgraphSecrets?: string[] | undefined;
@@ -34,23 +39,37 @@ export interface RegionServer {
 /** Builds one region's subgraph (database migrated, seeded when empty); does not listen. */
 export async function createRegionServer(options: RegionServerOptions): Promise<RegionServer> {
   const { region, logger } = options;
+  const metrics = createMetrics(`region-${region.code.toLowerCase()}`);
   const handle = await createDb({
     schema: regionSchema,
     url: options.databaseUrl,
     dataDir: options.dataDir,
     migrationsFolder: migrationsFolders.region,
-    onQuery: options.onQuery,
+    onQuery: (sql) => {
+      metrics.countStatement();
+      options.onQuery?.(sql);
+    },
     onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
   });
-  const metrics = createMetrics(`region-${region.code.toLowerCase()}`);
   metrics.registerDbPool(handle.poolStats);
-  if (options.seed ?? true) {
+  const seed =
+    options.seed === true || options.seed === undefined
+      ? "documents"
+      : options.seed === false
+        ? "none"
+        : options.seed;
+  if (seed === "documents") {
     const result = await seedRegion(handle.db, region);
-    if (result.seeded) logger.info(result, "seeded an empty database");
+    if (result.seeded) logger.info(result, "seeded an empty database from the source documents");
+  } else if (seed === "synthetic") {
+    const result = await seedSynthetic(handle.db, region, options.syntheticCareUnits);
+    if (result.seeded) logger.info(result, "seeded an empty database with synthetic benchmark data");
   }
   const apollo = new ApolloServer<RegionContext>({
     schema: regionSubgraphSchema(region),
     introspection: !options.production,
+    // Federated traces (ftv1) are for Apollo's cloud reporting, which is off here.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger,
   });
   const service = await createService({

@@ -1,19 +1,22 @@
 import { REGIONS, type RegionEntry } from "./regions.ts";
 
 export class UnknownRegionError extends Error {
-  constructor(readonly code: string) {
-    super(`Unknown region code "${code}"; known: ${REGIONS.map((r) => r.code).join(", ")}`);
+  constructor(
+    readonly code: string,
+    regions: readonly RegionEntry[] = REGIONS,
+  ) {
+    super(`Unknown region code "${code}"; known: ${regions.map((r) => r.code).join(", ")}`);
     this.name = "UnknownRegionError";
   }
 }
 
-export function findRegion(code: string): RegionEntry | undefined {
-  return REGIONS.find((region) => region.code === code);
+export function findRegion(code: string, regions: readonly RegionEntry[] = REGIONS): RegionEntry | undefined {
+  return regions.find((region) => region.code === code);
 }
 
-export function getRegion(code: string): RegionEntry {
-  const region = findRegion(code);
-  if (!region) throw new UnknownRegionError(code);
+export function getRegion(code: string, regions: readonly RegionEntry[] = REGIONS): RegionEntry {
+  const region = findRegion(code, regions);
+  if (!region) throw new UnknownRegionError(code, regions);
   return region;
 }
 

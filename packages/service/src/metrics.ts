@@ -28,6 +28,8 @@ export interface ServiceMetrics {
   ): void;
   /** The database pool to report on each scrape (the last one registered wins); undefined: no pool. */
   registerDbPool(stats: () => PoolStats | undefined): void;
+  /** Counts one SQL statement sent to the service's database (`db_statements_total`). */
+  countStatement(): void;
   /** The Prometheus text exposition of every metric. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -70,6 +72,11 @@ export function createMetrics(service: string): ServiceMetrics {
     buckets: DURATION_BUCKETS,
     registers,
   });
+  const statements = new Counter({
+    name: "db_statements_total",
+    help: "SQL statements sent to the service's database",
+    registers: [registry],
+  });
   const fetchErrors = new Counter({
     name: "subgraph_fetch_errors_total",
     help: "Gateway fetches to a subgraph that failed, by reason",
@@ -109,6 +116,7 @@ export function createMetrics(service: string): ServiceMetrics {
     registerDbPool: (stats) => {
       poolStats = stats;
     },
+    countStatement: () => statements.inc(),
     render: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),
   };
 }
