@@ -44,6 +44,8 @@ describe("a region that misbehaves", () => {
         NODE_ENV: "production",
         SUBGRAPH_SECRETS: SECRET,
         SUBGRAPH_SECRET: SECRET,
+        // These tests are about fetching from misbehaving regions, not about answering from a cache.
+        RESPONSE_CACHE: "off",
         CIRCUIT_FAILURES: "3",
         CIRCUIT_COOLDOWN_MS: "1500",
         PROBE_INTERVAL_MS: "500",
@@ -138,7 +140,9 @@ describe("a region that misbehaves", () => {
 describe("a subgraph called without the gateway", () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ env: { SUBGRAPH_SECRETS: SECRET, SUBGRAPH_SECRET: SECRET } });
+    stack = await startTestStack({
+      env: { SUBGRAPH_SECRETS: SECRET, SUBGRAPH_SECRET: SECRET, RESPONSE_CACHE: "off" },
+    });
   }, 180_000);
   afterAll(() => stack?.dispose());
 

@@ -31,7 +31,12 @@ describe("query limits at the gateway (production settings)", () => {
 
   beforeAll(async () => {
     stack = await startTestStack({
-      env: { NODE_ENV: "production", SUBGRAPH_SECRETS: SECRET, SUBGRAPH_SECRET: SECRET },
+      env: {
+        NODE_ENV: "production",
+        SUBGRAPH_SECRETS: SECRET,
+        SUBGRAPH_SECRET: SECRET,
+        RESPONSE_CACHE: "off",
+      },
     });
   }, 180_000);
   afterAll(() => stack?.dispose());

@@ -15,6 +15,8 @@ export interface TestStack extends RunningStack {
   databases: TestDatabase[];
   /** Fault proxies between the gateway and the regions asked for, by region code. */
   proxies: Record<string, FaultProxy>;
+  /** The dashboard's address (`http://127.0.0.1:<port>/`) when it was asked for. */
+  dashboardUrl?: string;
   dispose(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface TestStackOptions {
   env?: Record<string, string>;
   /** Regions the gateway reaches through a fault proxy. */
   proxied?: string[];
+  /** Also start the dashboard (apps/dashboard) on a free port, pointed at this gateway. */
+  dashboard?: boolean;
 }
 
 /**
@@ -56,13 +60,16 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     regionPorts,
     dataRoot,
     databaseUrls,
+    ...(options.dashboard && { dashboard: { port: await freePort() } }),
     stdio: process.env.E2E_LOGS ? "inherit" : "ignore",
     env: { LOG_LEVEL: "warn", ...env },
   });
+  const dashboard = stack.specs.find((spec) => spec.name === "dashboard");
   return {
     ...stack,
     databases,
     proxies,
+    ...(dashboard && { dashboardUrl: `http://127.0.0.1:${dashboard.port}/` }),
     dispose: async () => {
       await stack.close();
       await Promise.all(Object.values(proxies).map((proxy) => proxy.close()));

@@ -38,6 +38,7 @@ describe("parseConfig (gateway)", () => {
       rateLimitPerMinute: 1200,
       persistedOperationsPath: undefined,
       persistedOperationsOnly: false,
+      responseCache: { ttlMs: 60_000, maxEntries: 1000, watchMs: 250 },
     });
   });
 

@@ -29,6 +29,14 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   /** An Apollo persisted query manifest; with PERSISTED_OPERATIONS_ONLY=true, nothing else runs. */
   PERSISTED_OPERATIONS_PATH: z.string().optional(),
+  /**
+   * Cache answers to queries of published data, emptied whenever a region publishes (its
+   * publication version, watched every RESPONSE_CACHE_WATCH_MS) and after RESPONSE_CACHE_TTL_MS.
+   */
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(100).default(60_000),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  RESPONSE_CACHE_WATCH_MS: z.coerce.number().int().min(50).max(1000).default(250),
   PERSISTED_OPERATIONS_ONLY: z
     .enum(["true", "false"])
     .default("false")
@@ -86,5 +94,13 @@ export function parseConfig(
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     persistedOperationsPath: parsed.PERSISTED_OPERATIONS_PATH,
     persistedOperationsOnly: parsed.PERSISTED_OPERATIONS_ONLY,
+    responseCache:
+      parsed.RESPONSE_CACHE === "on"
+        ? {
+            ttlMs: parsed.RESPONSE_CACHE_TTL_MS,
+            maxEntries: parsed.RESPONSE_CACHE_MAX_ENTRIES,
+            watchMs: parsed.RESPONSE_CACHE_WATCH_MS,
+          }
+        : undefined,
   };
 }

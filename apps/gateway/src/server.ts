@@ -10,6 +10,9 @@ import {
   type Service,
   sendJson,
 } from "@jamlik/service";
+import { responseCachePlugin } from "./cache/plugin.ts";
+import { ResponseCache } from "./cache/responseCache.ts";
+import { watchVersions } from "./cache/versionWatcher.ts";
 import type { GatewayConfig } from "./config.ts";
 import type { GatewayContext } from "./context.ts";
 import { SubgraphDataSource } from "./dataSource.ts";
@@ -40,6 +43,7 @@ export type GatewayServerConfig = Pick<
   | "persistedOperationsPath"
   | "persistedOperationsOnly"
   | "production"
+  | "responseCache"
 >;
 
 export interface GatewayServerOptions extends GatewayServerConfig {
@@ -110,6 +114,22 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     },
   });
 
+  const cache = options.responseCache
+    ? new ResponseCache<{ data?: Record<string, unknown> | null }>(
+        options.responseCache.maxEntries,
+        options.responseCache.ttlMs,
+      )
+    : undefined;
+  const watcher =
+    cache && options.responseCache
+      ? watchVersions(Object.values(urls).map(readyUrl), {
+          intervalMs: options.responseCache.watchMs,
+          timeoutMs: 1000,
+          logger,
+          onChange: () => cache.clear(),
+        })
+      : undefined;
+
   const persisted = options.persistedOperationsPath
     ? loadPersistedOperations(options.persistedOperationsPath)
     : undefined;
@@ -129,6 +149,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       ...(persisted && options.persistedOperationsOnly ? [allowListPlugin(persisted)] : []),
+      ...(cache ? [responseCachePlugin<GatewayContext>(cache)] : []),
     ],
   });
 
@@ -167,6 +188,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     metrics,
     onClose: async () => {
       probes.stop();
+      watcher?.stop();
       await fetcher.close();
     },
   });

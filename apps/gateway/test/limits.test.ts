@@ -26,6 +26,7 @@ async function startGateway(overrides: Partial<GatewayServerConfig>) {
     persistedOperationsPath: undefined,
     persistedOperationsOnly: false,
     production: true,
+    responseCache: undefined,
     ...overrides,
   });
   const url = `http://127.0.0.1:${await service.listen(0)}/graphql`;

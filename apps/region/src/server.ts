@@ -8,6 +8,7 @@ import { adminEndpoint } from "./admin/endpoint.ts";
 import type { SeedMode } from "./config.ts";
 import { createContext, type RegionContext } from "./context.ts";
 import type { RegionDb } from "./db.ts";
+import { publicationVersion } from "./publicationVersion.ts";
 import { regionSubgraphSchema } from "./schema.ts";
 import { seedRegion } from "./seed.ts";
 import { seedSynthetic } from "./syntheticSeed.ts";
@@ -65,6 +66,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     const result = await seedSynthetic(handle.db, region, options.syntheticCareUnits);
     if (result.seeded) logger.info(result, "seeded an empty database with synthetic benchmark data");
   }
+  const version = publicationVersion(handle.db);
   const apollo = new ApolloServer<RegionContext>({
     schema: regionSubgraphSchema(region),
     introspection: !options.production,
@@ -76,7 +78,11 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     logger,
     apollo,
     context: () => createContext(handle.db, region),
-    ready: handle.ping,
+    // A gateway that caches answers watches the publication version to know when to drop them.
+    ready: async () => {
+      await handle.ping();
+      return { publicationVersion: await version.current() };
+    },
     onClose: handle.close,
     guard: subgraphGuard(options.subgraphSecrets, options.logger),
     metrics,

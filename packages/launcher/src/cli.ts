@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { envKey, REGIONS } from "@jamlik/registry";
 import { devSecret } from "./devSecret.ts";
+import { DASHBOARD_PORT } from "./processes.ts";
 import { startStack } from "./stack.ts";
 
 const dataRoot = fileURLToPath(new URL("../../../.data", import.meta.url));
@@ -24,6 +25,7 @@ const stack = await startStack({
   regions: REGIONS,
   dataRoot,
   databaseUrls,
+  dashboard: { port: Number(process.env.DASHBOARD_PORT ?? DASHBOARD_PORT) },
   env: {
     AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET ?? devSecret(`${dataRoot}/dev-secret`),
     // A fresh gateway credential for every start: subgraphs answer only this gateway.
@@ -33,8 +35,10 @@ const stack = await startStack({
     console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const dashboard = stack.specs.find((spec) => spec.name === "dashboard");
 console.log(`
 Jämlik is running (started in ${seconds} s)
+  dashboard     http://127.0.0.1:${dashboard?.port}/
   gateway       ${stack.gatewayUrl}
   API explorer  ${stack.gatewayUrl.replace("/graphql", "/")}
   region admin  http://127.0.0.1:<region port>/admin/graphql  (token: npx jamlik token --region ${REGIONS[0]?.code} --role editor)

@@ -26,7 +26,12 @@ export interface StackLayout {
   env?: Record<string, string>;
   /** Extra environment for the gateway only (it wins over the defaults, e.g. a region URL). */
   gatewayEnv?: Record<string, string>;
+  /** Also start the comparison dashboard (apps/dashboard), on `port` (default 3000), reading this gateway. */
+  dashboard?: { port?: number };
 }
+
+/** The dashboard's port in the local stack. */
+export const DASHBOARD_PORT = 3000;
 
 /** A service's database: its URL when given, else PGlite in `<dataRoot>/<folder>` (the services' own default names). */
 function storage(layout: StackLayout, name: string, folder: string): Record<string, string> {
@@ -35,7 +40,7 @@ function storage(layout: StackLayout, name: string, folder: string): Record<stri
   return layout.dataRoot ? { DATA_DIR: `${layout.dataRoot}/${folder}` } : {};
 }
 
-/** The processes of the whole system: national, one per region, then the gateway. */
+/** The processes of the whole system: national, one per region, the gateway, then the dashboard if asked for. */
 export function stackProcesses(layout: StackLayout): ProcessSpec[] {
   const nationalPort = layout.nationalPort ?? NATIONAL.port;
   const regionPort = (region: RegionEntry) => layout.regionPorts?.[region.code] ?? region.port;
@@ -77,5 +82,14 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       ...layout.gatewayEnv,
     },
   };
-  return [national, ...regions, gateway];
+  if (!layout.dashboard) return [national, ...regions, gateway];
+  const dashboardPort = layout.dashboard.port ?? DASHBOARD_PORT;
+  const dashboard: ProcessSpec = {
+    name: "dashboard",
+    entry: entry("dashboard"),
+    port: dashboardPort,
+    readyPath: "/ready",
+    env: { ...common, PORT: String(dashboardPort), GATEWAY_URL: localUrl(gatewayPort) },
+  };
+  return [national, ...regions, gateway, dashboard];
 }

@@ -73,8 +73,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /** Builds the GraphQL context of one request. */
   context: (info: RequestInfo) => Promise<TContext> | TContext;
-  /** Resolves when the service can serve (its database answers). */
-  ready: () => Promise<void>;
+  /** Resolves when the service can serve (its database answers), optionally with details for `/ready`. */
+  ready: () => Promise<unknown>;
   /** Extra routes by exact path, for example an API explorer. */
   routes?: Record<string, RouteHandler>;
   /** More GraphQL schemas on paths of their own (for example the region's admin API). */
@@ -137,8 +137,8 @@ export async function createService<TContext extends BaseContext>(
     "/health": (_info, res) => sendJson(res, 200, { status: "ok" }),
     "/ready": async (info, res) => {
       try {
-        await options.ready();
-        sendJson(res, 200, { status: "ready" });
+        const details = await options.ready();
+        sendJson(res, 200, { status: "ready", ...(typeof details === "object" ? details : {}) });
       } catch (error) {
         info.log.warn({ err: error }, "not ready");
         sendJson(res, 503, { status: "unavailable" });

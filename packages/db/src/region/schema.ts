@@ -260,7 +260,12 @@ export const changeHistory = pgTable(
     after: jsonb(),
     requestId: text(),
   },
-  (t) => [index().on(t.entity, t.entityId), index().on(t.at)],
+  (t) => [
+    index().on(t.entity, t.entityId),
+    index().on(t.at),
+    // The newest publication (the region's publication version) is one index probe away.
+    index("change_history_publications").on(t.id).where(sql`operation in ('PUBLISH', 'RETRACT')`),
+  ],
 );
 
 /** Remembers the first result of a create with an idempotency key. */

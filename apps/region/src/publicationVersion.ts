@@ -1,0 +1,32 @@
+import { regionSchema as t } from "@jamlik/db";
+import { inArray, max } from "drizzle-orm";
+import type { RegionDb } from "./db.ts";
+
+/**
+ * The region's publication version: the id of its newest publish or retract in the change history.
+ * It changes exactly when what the federated schema serves changes, so a gateway that caches
+ * answers can drop them when it moves. Read at most every `maxAgeMs`, since several replicas of a
+ * region may publish.
+ */
+export function publicationVersion(db: RegionDb, maxAgeMs = 100) {
+  let cached: { value: number; at: number } | undefined;
+  let pending: Promise<number> | undefined;
+  const read = async () => {
+    const [row] = await db
+      .select({ version: max(t.changeHistory.id) })
+      .from(t.changeHistory)
+      .where(inArray(t.changeHistory.operation, ["PUBLISH", "RETRACT"]));
+    const value = row?.version ?? 0;
+    cached = { value, at: Date.now() };
+    return value;
+  };
+  return {
+    current: async (): Promise<number> => {
+      if (cached && Date.now() - cached.at < maxAgeMs) return cached.value;
+      pending ??= read().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    },
+  };
+}
