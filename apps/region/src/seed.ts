@@ -1,5 +1,4 @@
 import { regionSchema as t } from "@jamlik/db";
-import { parsePeriod } from "@jamlik/domain";
 import type { RegionEntry } from "@jamlik/registry";
 import {
   generateDemoCareUnits,
@@ -10,9 +9,7 @@ import {
 } from "@jamlik/seeds";
 import { count } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
-
-/** Seeded facts are published: they come from public board documents. */
-const published = { publication: "PUBLISHED" as const, publishedAt: new Date().toISOString() };
+import { periodColumns, published } from "./seedRows.ts";
 
 const sourceColumns = (source: SeedSource | null) => ({
   sourceDocument: source?.document ?? null,
@@ -97,20 +94,15 @@ export async function seedRegion(
 
     if (seed.measurements.length > 0) {
       await tx.insert(t.measurements).values(
-        seed.measurements.map((m) => {
-          const { start, end } = parsePeriod(m.period);
-          return {
-            metricCode: m.metric,
-            period: m.period,
-            periodStart: start,
-            periodEnd: end,
-            value: m.value,
-            sex: m.sex,
-            missing: m.missing,
-            note: m.note,
-            ...sourceColumns(m.source),
-          };
-        }),
+        seed.measurements.map((m) => ({
+          metricCode: m.metric,
+          ...periodColumns(m.period),
+          value: m.value,
+          sex: m.sex,
+          missing: m.missing,
+          note: m.note,
+          ...sourceColumns(m.source),
+        })),
       );
     }
 

@@ -1,12 +1,10 @@
 import { regionSchema as t } from "@jamlik/db";
-import { parsePeriod } from "@jamlik/domain";
 import { type RegionEntry, SYNTHETIC_POPULATION } from "@jamlik/registry";
 import { generateSyntheticRegion, loadNationalSeed } from "@jamlik/seeds";
 import { count } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 import { insertDemoCareUnits } from "./seed.ts";
-
-const published = { publication: "PUBLISHED" as const, publishedAt: new Date().toISOString() };
+import { periodColumns, published } from "./seedRows.ts";
 
 /** Fills an empty database with synthetic benchmark data for the region (all of it demo). */
 export async function seedSynthetic(
@@ -65,20 +63,19 @@ export async function seedSynthetic(
       );
     }
     for (let i = 0; i < data.measurements.length; i += 2000) {
-      await tx.insert(t.measurements).values(
-        data.measurements.slice(i, i + 2000).map((m) => {
-          const { start, end } = parsePeriod(m.period);
-          return {
-            metricCode: m.metric,
-            period: m.period,
-            periodStart: start,
-            periodEnd: end,
-            value: m.value,
-            demo: true,
-            ...published,
-          };
-        }),
-      );
+      await tx
+        .insert(t.measurements)
+        .values(
+          data.measurements
+            .slice(i, i + 2000)
+            .map((m) => ({
+              metricCode: m.metric,
+              ...periodColumns(m.period),
+              value: m.value,
+              demo: true,
+              ...published,
+            })),
+        );
     }
     await tx.insert(t.goals).values(
       data.goals.map((g) => ({

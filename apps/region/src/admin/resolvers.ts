@@ -132,6 +132,14 @@ async function link(
   });
 }
 
+/** The link mutations: which link table, the other end's argument, link or unlink. */
+const links = {
+  linkRecommendationDecision: [t.recommendationDecisions, "decisionId", "LINK"],
+  unlinkRecommendationDecision: [t.recommendationDecisions, "decisionId", "UNLINK"],
+  linkRecommendationActivity: [t.recommendationActivities, "activityId", "LINK"],
+  unlinkRecommendationActivity: [t.recommendationActivities, "activityId", "UNLINK"],
+} as const;
+
 export const adminResolvers = {
   JSON: JSONScalar,
   Query: {
@@ -244,34 +252,18 @@ export const adminResolvers = {
       ),
     setActivityStatus: (_: unknown, args: Args, context: AdminContext) =>
       update(context, "ACTIVITY", args, { status: args.status, completedOn: args.completedOn ?? null }),
-    linkRecommendationDecision: (_: unknown, args: Args, context: AdminContext) =>
-      link(
-        context,
-        t.recommendationDecisions,
-        { recommendationId: args.recommendationId as number, decisionId: args.decisionId as number },
-        "LINK",
-      ),
-    unlinkRecommendationDecision: (_: unknown, args: Args, context: AdminContext) =>
-      link(
-        context,
-        t.recommendationDecisions,
-        { recommendationId: args.recommendationId as number, decisionId: args.decisionId as number },
-        "UNLINK",
-      ),
-    linkRecommendationActivity: (_: unknown, args: Args, context: AdminContext) =>
-      link(
-        context,
-        t.recommendationActivities,
-        { recommendationId: args.recommendationId as number, activityId: args.activityId as number },
-        "LINK",
-      ),
-    unlinkRecommendationActivity: (_: unknown, args: Args, context: AdminContext) =>
-      link(
-        context,
-        t.recommendationActivities,
-        { recommendationId: args.recommendationId as number, activityId: args.activityId as number },
-        "UNLINK",
-      ),
+    ...Object.fromEntries(
+      Object.entries(links).map(([name, [table, other, operation]]) => [
+        name,
+        (_: unknown, args: Args, context: AdminContext) =>
+          link(
+            context,
+            table,
+            { recommendationId: args.recommendationId as number, [other]: args[other] as number },
+            operation,
+          ),
+      ]),
+    ),
     deleteDraft: (_: unknown, args: Args, context: AdminContext) =>
       write(context, "editor", async (db, actor) => {
         await deleteDraft(

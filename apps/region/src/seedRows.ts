@@ -1,0 +1,10 @@
+import { parsePeriod } from "@jamlik/domain";
+
+/** Seeded rows are published: facts from public board documents, or benchmark data. */
+export const published = { publication: "PUBLISHED" as const, publishedAt: new Date().toISOString() };
+
+/** A measurement row's period columns: the period and its sortable bounds. */
+export function periodColumns(period: string) {
+  const { start, end } = parsePeriod(period);
+  return { period, periodStart: start, periodEnd: end };
+}
