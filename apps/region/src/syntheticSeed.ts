@@ -63,19 +63,15 @@ export async function seedSynthetic(
       );
     }
     for (let i = 0; i < data.measurements.length; i += 2000) {
-      await tx
-        .insert(t.measurements)
-        .values(
-          data.measurements
-            .slice(i, i + 2000)
-            .map((m) => ({
-              metricCode: m.metric,
-              ...periodColumns(m.period),
-              value: m.value,
-              demo: true,
-              ...published,
-            })),
-        );
+      await tx.insert(t.measurements).values(
+        data.measurements.slice(i, i + 2000).map((m) => ({
+          metricCode: m.metric,
+          ...periodColumns(m.period),
+          value: m.value,
+          demo: true,
+          ...published,
+        })),
+      );
     }
     await tx.insert(t.goals).values(
       data.goals.map((g) => ({

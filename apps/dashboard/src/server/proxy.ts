@@ -59,7 +59,7 @@ export function graphqlProxy(options: ProxyOptions) {
           accept: "application/json",
           [REQUEST_ID_HEADER]: requestId,
         },
-        body,
+        body: body.toString("utf8"),
         signal: AbortSignal.timeout(options.timeoutMs),
       });
     } catch (error) {

@@ -1,0 +1,37 @@
+import type { ActivityStatus, Attainment } from "../graphql/types.ts";
+import { ACTIVITY_STATUS, ATTAINMENT, DEMO_EXPLANATION } from "../labels.ts";
+
+/** Marks synthetic rows wherever they appear: text, not colour alone. */
+export function DemoTag() {
+  return (
+    <span class="tag tag-demo" title={DEMO_EXPLANATION}>
+      Demodata
+    </span>
+  );
+}
+
+/** Goal attainment as symbol, word and colour. */
+export function AttainmentBadge({ attainment }: { attainment: Attainment }) {
+  const label = ATTAINMENT[attainment];
+  return (
+    <span class={`badge badge-${attainment.toLowerCase().replace("_", "-")}`} title={label.description}>
+      <span aria-hidden="true">{label.symbol}</span> {label.text}
+    </span>
+  );
+}
+
+export function StatusBadge({ status }: { status: ActivityStatus }) {
+  return (
+    <span class={`badge badge-status-${status.toLowerCase().replace("_", "-")}`}>
+      {ACTIVITY_STATUS[status]}
+    </span>
+  );
+}
+
+export function OverdueBadge() {
+  return (
+    <span class="badge badge-overdue">
+      <span aria-hidden="true">⚠</span> Försenad
+    </span>
+  );
+}

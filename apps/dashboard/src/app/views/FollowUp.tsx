@@ -1,0 +1,189 @@
+import { ActivityTable } from "../components/ActivityTable.tsx";
+import { DecisionItem } from "../components/DecisionItem.tsx";
+import { Checkbox, Select } from "../components/Field.tsx";
+import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
+import { Page } from "../components/Page.tsx";
+import { SourceDetails } from "../components/SourceDetails.tsx";
+import { type ActivityFilter, activityRows, matches } from "../followUp.ts";
+import { plural, today } from "../format.ts";
+import { FOLLOW_UP, type FollowUpData, type FollowUpRegion } from "../graphql/queries.ts";
+import type { ActivityStatus } from "../graphql/types.ts";
+import { useQuery } from "../graphql/useQuery.ts";
+import { ACTIVITY_STATUS } from "../labels.ts";
+import { setParams } from "../router.ts";
+
+const STATUSES = Object.keys(ACTIVITY_STATUS) as ActivityStatus[];
+
+function RegionFollowUp({
+  region,
+  filter,
+  asOf,
+}: {
+  region: FollowUpRegion;
+  filter: ActivityFilter;
+  asOf: string;
+}) {
+  const headingId = `uppfoljning-${region.code}`;
+  const rows = activityRows(region).filter((r) => matches(r.activity, filter));
+  return (
+    <section class="region-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{region.name}</h2>
+      {(region.audits ?? []).map((audit) => (
+        <div class="card" key={audit.title}>
+          <h3>
+            Granskning: {audit.title}
+            {(audit.year || audit.auditor) && (
+              <span class="muted"> ({[audit.year, audit.auditor].filter(Boolean).join(", ")})</span>
+            )}
+          </h3>
+          {audit.conclusion && <p>{audit.conclusion}</p>}
+          <SourceDetails source={audit.source} context={`granskningen ${audit.title}, ${region.name}`} />
+        </div>
+      ))}
+      <h3>Rekommendationer, beslut och aktiviteter</h3>
+      {(region.recommendations ?? []).length === 0 ? (
+        <p class="muted">Dokumenten listar inga enskilda rekommendationer för regionen.</p>
+      ) : (
+        <ol class="recommendations">
+          {(region.recommendations ?? []).map((rec) => {
+            const activities = rec.activities.filter((a) => matches(a, filter));
+            return (
+              <li key={rec.ordinal} class="recommendation">
+                <p>
+                  <strong>Rekommendation {rec.ordinal}.</strong> {rec.text}
+                </p>
+                <SourceDetails
+                  source={rec.source}
+                  context={`rekommendation ${rec.ordinal}, ${region.name}`}
+                />
+                <p class="label">Beslut</p>
+                {rec.decisions.length === 0 ? (
+                  <p class="muted">Inget beslut kopplat till rekommendationen.</p>
+                ) : (
+                  <ul class="decisions">
+                    {rec.decisions.map((decision) => (
+                      <DecisionItem key={`${decision.dnr}-${decision.title}`} decision={decision} />
+                    ))}
+                  </ul>
+                )}
+                <p class="label">Aktiviteter</p>
+                {rec.activities.length === 0 ? (
+                  <p class="muted">Inga aktiviteter kopplade till rekommendationen.</p>
+                ) : (
+                  <ul class="decisions">
+                    {activities.map((a) => (
+                      <li key={a.title}>
+                        {a.title} ({a.due ?? "ingen deadline"}, {ACTIVITY_STATUS[a.status]}
+                        {a.overdue ? ", försenad" : ""})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {(region.actionPlans ?? []).map((plan) => (
+        <div key={plan.title} class="plan">
+          <h3>Handlingsplan: {plan.title}</h3>
+          {plan.decision && (
+            <>
+              <p class="label">Beslut</p>
+              <ul class="decisions">
+                <DecisionItem decision={plan.decision} />
+              </ul>
+            </>
+          )}
+          <SourceDetails
+            source={plan.source}
+            context={`handlingsplanen ${plan.title}`}
+            label="Källa för handlingsplanen"
+          />
+        </div>
+      ))}
+      {(region.actionPlans ?? []).length === 0 && <p class="muted">Ingen handlingsplan i dokumenten.</p>}
+      {activityRows(region).length > 0 && (
+        <ActivityTable
+          id={`aktiviteter-${region.code}`}
+          caption={`Aktiviteter i ${region.name} per ${asOf}`}
+          rows={rows}
+        />
+      )}
+    </section>
+  );
+}
+
+export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchParams }) {
+  const asOf = today();
+  const state = useQuery<FollowUpData>(FOLLOW_UP, { asOf });
+  const data = state.result?.data;
+  const unavailable = state.result?.unavailableRegions ?? [];
+  const regionFilter = params.get("region") ?? "";
+  const status = STATUSES.find((s) => s === params.get("status"));
+  const filter: ActivityFilter = { status, overdueOnly: params.get("forsenade") === "ja" };
+  const regions = (data?.regions ?? []).filter((r) => !regionFilter || r.code === regionFilter);
+  const available = regions.filter((r) => !unavailable.includes(r.code));
+  const overdue = available.map((r) => ({
+    region: r,
+    count: activityRows(r).filter((row) => row.activity.overdue).length,
+  }));
+  const overdueTotal = overdue.reduce((sum, o) => sum + o.count, 0);
+
+  return (
+    <Page
+      title="Revision och handlingsplaner"
+      focus={focus}
+      busy={state.loading}
+      status={<QueryStatus state={state} what="revisionerna och handlingsplanerna" />}
+      lead={
+        <p>
+          Revisorernas rekommendationer, regionernas beslut och handlingsplanernas aktiviteter med status och
+          deadline. Försenad betyder att aktiviteten inte är klar eller avbruten och att deadline passerat i
+          dag ({asOf}).
+        </p>
+      }
+    >
+      <div class="filters no-print">
+        <Select
+          label="Region"
+          value={regionFilter}
+          options={[
+            { value: "", label: "Alla regioner" },
+            ...(data?.regions ?? []).map((r) => ({ value: r.code, label: r.name })),
+          ]}
+          onChange={(value) => setParams({ region: value })}
+        />
+        <Select
+          label="Status"
+          value={status ?? ""}
+          options={[
+            { value: "", label: "Alla" },
+            ...STATUSES.map((s) => ({ value: s, label: ACTIVITY_STATUS[s] })),
+          ]}
+          onChange={(value) => setParams({ status: value })}
+        />
+        <Checkbox
+          label="Visa bara försenade aktiviteter"
+          checked={filter.overdueOnly ?? false}
+          onChange={(checked) => setParams({ forsenade: checked ? "ja" : undefined })}
+        />
+      </div>
+      {state.error && <ErrorMessage message={state.error} />}
+      {data && (
+        <>
+          <div class="summary-box">
+            <p class="summary">
+              <strong>{plural(overdueTotal, "aktivitet", "aktiviteter")}</strong> är{" "}
+              {overdueTotal === 1 ? "försenad" : "försenade"} i dag ({asOf})
+              {overdue.length > 0 && `: ${overdue.map((o) => `${o.region.name} ${o.count}`).join(", ")}`}.
+            </p>
+          </div>
+          {available.map((region) => (
+            <RegionFollowUp key={region.code} region={region} filter={filter} asOf={asOf} />
+          ))}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+import { closeOnSignals, createLogger } from "@jamlik/service";
+import { parseConfig } from "./config.ts";
+import { loadAssets } from "./server/assets.ts";
+import { bundleDir, ensureBundle } from "./server/build.ts";
+import { indexHtml } from "./server/html.ts";
+import { createDashboardServer } from "./server/server.ts";
+
+const config = parseConfig(process.env);
+const logger = createLogger("dashboard", config.logLevel);
+const started = performance.now();
+// A fresh clone has no bundle, and an edited source makes it stale: either way it is built here.
+const { manifest, built } = await ensureBundle();
+const service = createDashboardServer({
+  logger,
+  gatewayUrl: config.gatewayUrl,
+  gatewayTimeoutMs: config.gatewayTimeoutMs,
+  assets: loadAssets(bundleDir(manifest)),
+  html: indexHtml({
+    script: manifest.script,
+    style: manifest.style,
+    config: { explorerUrl: config.explorerUrl },
+  }),
+});
+const port = await service.listen(config.port, config.host);
+logger.info(
+  {
+    port,
+    gateway: config.gatewayUrl,
+    bundle: manifest.folder,
+    built,
+    ms: Math.round(performance.now() - started),
+  },
+  "dashboard ready",
+);
+closeOnSignals(service, logger);

@@ -1,0 +1,1 @@
+export * as chartScale from "../src/app/components/chartScale.ts";
