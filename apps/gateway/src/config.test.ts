@@ -36,6 +36,7 @@ describe("parseConfig (gateway)", () => {
       circuit: { failureThreshold: 3, cooldownMs: 5000 },
       probeIntervalMs: 5000,
       rateLimitPerMinute: 1200,
+      trustedProxies: [],
       persistedOperationsPath: undefined,
       persistedOperationsOnly: false,
       responseCache: { ttlMs: 60_000, maxEntries: 1000, watchMs: 250 },

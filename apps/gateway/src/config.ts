@@ -27,6 +27,19 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
   PROBE_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /**
+   * Addresses of proxies in front of the gateway (the dashboard's server, a load balancer): from
+   * them the rate limit counts the client named in X-Forwarded-For instead of the proxy.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
   /** An Apollo persisted query manifest; with PERSISTED_OPERATIONS_ONLY=true, nothing else runs. */
   PERSISTED_OPERATIONS_PATH: z.string().optional(),
   /**
@@ -92,6 +105,7 @@ export function parseConfig(
     circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
     probeIntervalMs: parsed.PROBE_INTERVAL_MS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    trustedProxies: parsed.TRUSTED_PROXIES,
     persistedOperationsPath: parsed.PERSISTED_OPERATIONS_PATH,
     persistedOperationsOnly: parsed.PERSISTED_OPERATIONS_ONLY,
     responseCache:

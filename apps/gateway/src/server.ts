@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { ApolloGateway, LocalGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -40,6 +41,7 @@ export type GatewayServerConfig = Pick<
   | "circuit"
   | "probeIntervalMs"
   | "rateLimitPerMinute"
+  | "trustedProxies"
   | "persistedOperationsPath"
   | "persistedOperationsOnly"
   | "production"
@@ -61,6 +63,14 @@ function supergraphUrls(supergraphSdl: string): Record<string, string> {
     if (match[1] && match[2]) urls[match[1]] = match[2];
   }
   return urls;
+}
+
+/** Who is asking: the peer, or the client a trusted proxy names in X-Forwarded-For. */
+function clientOf(req: IncomingMessage, trustedProxies: readonly string[]): string {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  if (typeof forwarded !== "string" || !trustedProxies.includes(peer)) return peer;
+  return forwarded.split(",")[0]?.trim() || peer;
 }
 
 /** The federated gateway over the static supergraph; does not listen. */
@@ -168,7 +178,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     apollo,
     // The rate limit is checked first, before the body is parsed or planned.
     context: ({ requestId, log, req }) => {
-      const client = req.socket.remoteAddress ?? "unknown";
+      const client = clientOf(req, options.trustedProxies);
       const wait = limiter.take(client);
       if (wait > 0) throw rateLimited(wait);
       return { requestId, log, client };

@@ -23,6 +23,7 @@ async function startGateway(overrides: Partial<GatewayServerConfig>) {
     circuit: { failureThreshold: 3, cooldownMs: 1000 },
     probeIntervalMs: 60_000,
     rateLimitPerMinute: 1000,
+    trustedProxies: [],
     persistedOperationsPath: undefined,
     persistedOperationsOnly: false,
     production: true,
@@ -59,6 +60,38 @@ describe("gateway limits", () => {
     expect(statuses[5]?.status).toBe(429);
     expect(statuses[5]?.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(Number(statuses[5]?.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("counts the clients a trusted proxy forwards separately, and ignores the header from anyone else", async () => {
+    const gateway = await startGateway({
+      rateLimitPerMinute: 2,
+      trustedProxies: ["127.0.0.1", "::ffff:127.0.0.1"],
+    });
+    service = gateway.service;
+    const from = (client: string) =>
+      fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": client },
+        body: JSON.stringify({ query: STATUS_QUERY }),
+      }).then((r) => r.status);
+    expect([await from("10.0.0.1"), await from("10.0.0.1"), await from("10.0.0.1")]).toEqual([200, 200, 429]);
+    expect(await from("10.0.0.2")).toBe(200);
+    const untrusted = await startGateway({ rateLimitPerMinute: 2, trustedProxies: [] });
+    try {
+      const statuses = [];
+      for (const client of ["a", "b", "c"]) {
+        statuses.push(
+          await fetch(untrusted.url, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-forwarded-for": client },
+            body: JSON.stringify({ query: STATUS_QUERY }),
+          }).then((r) => r.status),
+        );
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await untrusted.service.close();
+    }
   });
 
   it("runs only allow-listed operations when persisted operations are enforced", async () => {

@@ -79,6 +79,8 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       ...Object.fromEntries(
         layout.regions.map((region) => [`REGION_URL_${envKey(region.code)}`, localUrl(regionPort(region))]),
       ),
+      // The dashboard's server, on this machine, forwards its visitors: the rate limit counts them, not it.
+      ...(layout.dashboard ? { TRUSTED_PROXIES: "127.0.0.1,::1,::ffff:127.0.0.1" } : {}),
       ...layout.gatewayEnv,
     },
   };

@@ -58,6 +58,8 @@ export function graphqlProxy(options: ProxyOptions) {
           "content-type": "application/json",
           accept: "application/json",
           [REQUEST_ID_HEADER]: requestId,
+          // The gateway rate-limits per client; it trusts this header from configured proxies only.
+          "x-forwarded-for": req.socket.remoteAddress ?? "unknown",
         },
         body: body.toString("utf8"),
         signal: AbortSignal.timeout(options.timeoutMs),
