@@ -33,6 +33,7 @@ describe("parseConfig (gateway)", () => {
       subgraphSecret: undefined,
       subgraphTimeoutMs: 3000,
       subgraphMaxSockets: 64,
+      deduplicateSubgraphRequests: true,
       circuit: { failureThreshold: 3, cooldownMs: 5000 },
       probeIntervalMs: 5000,
       rateLimitPerMinute: 1200,

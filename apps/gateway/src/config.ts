@@ -22,6 +22,8 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   SUBGRAPH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
+  /** Identical subgraph requests in flight at once share one exchange. */
+  SUBGRAPH_DEDUPLICATE: z.enum(["on", "off"]).default("on"),
   /** Consecutive failures that open a subgraph's circuit, and how long it then fails fast. */
   CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(3),
   CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
@@ -102,6 +104,7 @@ export function parseConfig(
     subgraphSecret: parsed.SUBGRAPH_SECRET,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
+    deduplicateSubgraphRequests: parsed.SUBGRAPH_DEDUPLICATE === "on",
     circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
     probeIntervalMs: parsed.PROBE_INTERVAL_MS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,

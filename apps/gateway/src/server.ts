@@ -46,6 +46,7 @@ export type GatewayServerConfig = Pick<
   | "persistedOperationsOnly"
   | "production"
   | "responseCache"
+  | "deduplicateSubgraphRequests"
 >;
 
 export interface GatewayServerOptions extends GatewayServerConfig {

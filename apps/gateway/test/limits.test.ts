@@ -20,6 +20,7 @@ async function startGateway(overrides: Partial<GatewayServerConfig>) {
     subgraphSecret: undefined,
     subgraphTimeoutMs: 500,
     subgraphMaxSockets: 4,
+    deduplicateSubgraphRequests: true,
     circuit: { failureThreshold: 3, cooldownMs: 1000 },
     probeIntervalMs: 60_000,
     rateLimitPerMinute: 1000,
