@@ -83,6 +83,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const fetcher = subgraphFetcher({
     timeoutMs: options.subgraphTimeoutMs,
     maxSockets: options.subgraphMaxSockets,
+    deduplicate: options.deduplicateSubgraphRequests,
   });
   const statuses = new Map<string, SubgraphStatus>();
   const statusOf = (name: string) => {
