@@ -92,3 +92,27 @@ describe("latestMeasurement", () => {
     expect(() => latestMeasurement([row("2020", 1), row("2020-13", 2)])).toThrow(PeriodError);
   });
 });
+
+describe("latestMeasurement with stored period bounds", () => {
+  const row = (period: string, periodStart: string, periodEnd: string, value: number) => ({
+    period,
+    periodStart,
+    periodEnd,
+    value,
+    sex: null,
+    careUnitId: null,
+  });
+
+  it("orders by the stored bounds without parsing, like comparePeriods", () => {
+    const year = row("2020", "2020-01-01", "2020-12-31", 1);
+    const december = row("2020-12", "2020-12-01", "2020-12-31", 2);
+    const november = row("2020-11", "2020-11-01", "2020-11-30", 3);
+    expect(latestMeasurement([december, year, november])).toBe(december);
+    expect(latestMeasurement([year, november])).toBe(year);
+  });
+
+  it("trusts the stored bounds over the period text", () => {
+    const stored = row("not a period", "2030-01-01", "2030-12-31", 4);
+    expect(latestMeasurement([row("2020", "2020-01-01", "2020-12-31", 1), stored])).toBe(stored);
+  });
+});

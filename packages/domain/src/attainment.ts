@@ -1,5 +1,5 @@
 import type { Attainment, Comparator } from "./enums.ts";
-import { comparePeriods } from "./periods.ts";
+import { parsePeriod } from "./periods.ts";
 
 /** Absolute tolerance for the EQ comparator. */
 export const EQ_TOLERANCE = 1e-9;
@@ -41,6 +41,9 @@ export interface MeasurementLike {
   value: number | null;
   sex: string | null;
   careUnitId: number | null;
+  /** The period's bounds when stored with the row (YYYY-MM-DD); parsed from `period` otherwise. */
+  periodStart?: string;
+  periodEnd?: string;
 }
 
 /**
@@ -50,10 +53,27 @@ export interface MeasurementLike {
  */
 export function latestMeasurement<T extends MeasurementLike>(rows: readonly T[]): T | undefined {
   let latest: T | undefined;
+  let latestBounds: readonly [end: string, start: string] | undefined;
   for (const row of rows) {
     if (row.value === null || row.careUnitId !== null) continue;
     if (row.sex !== null && row.sex !== "T") continue;
-    if (latest === undefined || comparePeriods(row.period, latest.period) > 0) latest = row;
+    const bounds = boundsOf(row);
+    // Newer means a later end; on the same end, a later start (the shorter period) — as comparePeriods.
+    if (
+      latestBounds === undefined ||
+      bounds[0] > latestBounds[0] ||
+      (bounds[0] === latestBounds[0] && bounds[1] > latestBounds[1])
+    ) {
+      latest = row;
+      latestBounds = bounds;
+    }
   }
   return latest;
+}
+
+/** A row's period bounds: its stored columns when it has them (no parsing), else parsed. */
+function boundsOf(row: MeasurementLike): readonly [end: string, start: string] {
+  if (row.periodEnd !== undefined && row.periodStart !== undefined) return [row.periodEnd, row.periodStart];
+  const { start, end } = parsePeriod(row.period);
+  return [end, start];
 }
