@@ -1,6 +1,7 @@
 import type { RegionEntry } from "@jamlik/registry";
 import type { RegionDb } from "./db.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
+import type { Snapshot } from "./snapshot.ts";
 
 export interface RegionContext {
   db: RegionDb;
@@ -8,6 +9,10 @@ export interface RegionContext {
   loaders: Loaders;
 }
 
-export function createContext(db: RegionDb, region: RegionEntry): RegionContext {
-  return { db, region, loaders: createLoaders(db) };
+export function createContext(
+  db: RegionDb,
+  region: RegionEntry,
+  snapshot: () => Promise<Snapshot>,
+): RegionContext {
+  return { db, region, loaders: createLoaders(snapshot) };
 }

@@ -15,12 +15,16 @@ export function publicationVersion(db: RegionDb, maxAgeMs = 100) {
     const [row] = await db
       .select({ version: max(t.changeHistory.id) })
       .from(t.changeHistory)
-      .where(inArray(t.changeHistory.operation, ["PUBLISH", "RETRACT"]));
+      .where(inArray(t.changeHistory.operation, ["PUBLISH", "RETRACT", "LINK", "UNLINK"]));
     const value = row?.version ?? 0;
     cached = { value, at: Date.now() };
     return value;
   };
   return {
+    /** Forgets the cached version: the next read asks the database (after a local write). */
+    invalidate: () => {
+      cached = undefined;
+    },
     current: async (): Promise<number> => {
       if (cached && Date.now() - cached.at < maxAgeMs) return cached.value;
       pending ??= read().finally(() => {

@@ -11,6 +11,7 @@ import type { RegionDb } from "./db.ts";
 import { publicationVersion } from "./publicationVersion.ts";
 import { regionSubgraphSchema } from "./schema.ts";
 import { seedRegion } from "./seed.ts";
+import { snapshotCache } from "./snapshot.ts";
 import { seedSynthetic } from "./syntheticSeed.ts";
 
 export interface RegionServerOptions {
@@ -67,6 +68,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     if (result.seeded) logger.info(result, "seeded an empty database with synthetic benchmark data");
   }
   const version = publicationVersion(handle.db);
+  const snapshot = snapshotCache(handle.db, version.current);
   const apollo = new ApolloServer<RegionContext>({
     schema: regionSubgraphSchema(region),
     introspection: !options.production,
@@ -77,7 +79,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
   const service = await createService({
     logger,
     apollo,
-    context: () => createContext(handle.db, region),
+    context: () => createContext(handle.db, region, snapshot),
     // A gateway that caches answers watches the publication version to know when to drop them.
     ready: async () => {
       await handle.ping();
@@ -92,8 +94,9 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
         region,
         logger,
         auth: options.auth ?? { issuer: "jamlik-dev", audience: "jamlik-admin" },
+        afterWrite: version.invalidate,
       }),
     ],
   });
-  return { service, db: handle.db, context: () => createContext(handle.db, region) };
+  return { service, db: handle.db, context: () => createContext(handle.db, region, snapshot) };
 }

@@ -10,6 +10,7 @@ import type { Actor } from "./history.ts";
 import type { EntitySpec } from "./specs.ts";
 
 export interface AdminContext {
+  afterWrite?: (() => void) | undefined;
   db: RegionDb;
   region: RegionEntry;
   principal: Principal;
@@ -19,6 +20,8 @@ export interface AdminContext {
 }
 
 export interface AdminDeps {
+  /** Called after every committed write (the federated side re-reads the publication version). */
+  afterWrite?: () => void;
   db: RegionDb;
   region: RegionEntry;
   verify: TokenVerifier;
@@ -56,7 +59,11 @@ export async function write<T>(
 ): Promise<T> {
   authorize(context.principal, context.region.code, role);
   const actor: Actor = { ...context.principal, requestId: context.requestId };
-  return translateDbErrors(() => context.db.transaction((tx) => run(tx as unknown as RegionDb, actor)));
+  const result = await translateDbErrors(() =>
+    context.db.transaction((tx) => run(tx as unknown as RegionDb, actor)),
+  );
+  context.afterWrite?.();
+  return result;
 }
 
 export function read(context: AdminContext): RegionDb {

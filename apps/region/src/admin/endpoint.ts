@@ -19,6 +19,8 @@ export function adminEndpoint(options: {
   region: RegionEntry;
   auth: AuthConfig;
   logger: Logger;
+  /** Called after every committed write. */
+  afterWrite?: () => void;
 }) {
   const catalog = loadNationalSeed();
   const inputs = adminInputs({
@@ -26,6 +28,7 @@ export function adminEndpoint(options: {
     metricCodes: catalog.metrics.map((metric) => metric.code),
   });
   const deps = {
+    afterWrite: options.afterWrite,
     db: options.db,
     region: options.region,
     verify: createTokenVerifier(options.auth),

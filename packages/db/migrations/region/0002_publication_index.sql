@@ -1,1 +1,1 @@
-CREATE INDEX "change_history_publications" ON "change_history" USING btree ("id") WHERE operation in ('PUBLISH', 'RETRACT');
+CREATE INDEX "change_history_publications" ON "change_history" USING btree ("id") WHERE operation in ('PUBLISH', 'RETRACT', 'LINK', 'UNLINK');

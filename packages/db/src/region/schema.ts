@@ -263,8 +263,10 @@ export const changeHistory = pgTable(
   (t) => [
     index().on(t.entity, t.entityId),
     index().on(t.at),
-    // The newest publication (the region's publication version) is one index probe away.
-    index("change_history_publications").on(t.id).where(sql`operation in ('PUBLISH', 'RETRACT')`),
+    // The newest change to what is published (the region's publication version) is one index probe away.
+    index("change_history_publications")
+      .on(t.id)
+      .where(sql`operation in ('PUBLISH', 'RETRACT', 'LINK', 'UNLINK')`),
   ],
 );
 

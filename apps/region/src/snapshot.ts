@@ -1,0 +1,151 @@
+import {
+  type ActionPlanRow,
+  type ActivityRow,
+  type AuditRow,
+  type CareUnitRow,
+  type DecisionRow,
+  type GoalRow,
+  type MeasurementRow,
+  type OfferingRow,
+  type RecommendationRow,
+  regionSchema as t,
+} from "@jamlik/db";
+import { withValidTo } from "@jamlik/domain";
+import { and, asc, type Column, eq, isNull, type SQL } from "drizzle-orm";
+import type { RegionDb } from "./db.ts";
+
+/** The federated schema serves published records only. */
+const live = (table: { publication: Column }): SQL => eq(table.publication, "PUBLISHED");
+
+const swedish = new Intl.Collator("sv");
+
+function groupBy<K, V>(rows: readonly V[], key: (row: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+const byId = <V extends { id: number }>(rows: readonly V[]) => new Map(rows.map((row) => [row.id, row]));
+
+/**
+ * Everything the region publishes, read with one set-based statement per table: the federated
+ * schema answers from it. Published data changes only by publishing, so one snapshot serves every
+ * request until the region's publication version moves.
+ */
+export async function loadSnapshot(db: RegionDb) {
+  const [
+    careUnits,
+    offerings,
+    versions,
+    basutbudServices,
+    decisions,
+    audits,
+    recommendations,
+    recommendationDecisions,
+    recommendationActivities,
+    actionPlans,
+    activities,
+    goals,
+    regionMeasurements,
+  ] = await Promise.all([
+    db.select().from(t.careUnits).where(live(t.careUnits)),
+    db
+      .select()
+      .from(t.offerings)
+      .where(live(t.offerings))
+      .orderBy(asc(t.offerings.serviceCode), asc(t.offerings.validFrom)),
+    db.select().from(t.basutbudVersions).where(live(t.basutbudVersions)),
+    db.select().from(t.basutbudServices).orderBy(asc(t.basutbudServices.position)),
+    db.select().from(t.decisions).where(live(t.decisions)).orderBy(asc(t.decisions.id)),
+    db.select().from(t.audits).where(live(t.audits)).orderBy(asc(t.audits.id)),
+    db
+      .select()
+      .from(t.recommendations)
+      .where(live(t.recommendations))
+      .orderBy(asc(t.recommendations.auditId), asc(t.recommendations.ordinal)),
+    db.select().from(t.recommendationDecisions),
+    db.select().from(t.recommendationActivities),
+    db.select().from(t.actionPlans).where(live(t.actionPlans)).orderBy(asc(t.actionPlans.id)),
+    db
+      .select()
+      .from(t.activities)
+      .where(live(t.activities))
+      .orderBy(asc(t.activities.actionPlanId), asc(t.activities.position)),
+    db.select().from(t.goals).where(live(t.goals)).orderBy(asc(t.goals.id)),
+    db
+      .select()
+      .from(t.measurements)
+      .where(and(live(t.measurements), isNull(t.measurements.careUnitId)))
+      .orderBy(asc(t.measurements.periodEnd), asc(t.measurements.periodStart)),
+  ]);
+
+  const decisionById = byId<DecisionRow>(decisions);
+  const activityById = byId<ActivityRow>(activities);
+  const servicesByVersion = groupBy(basutbudServices, (row) => row.versionId);
+  return {
+    careUnits: [...careUnits].sort(
+      (a, b) => swedish.compare(a.municipalityName, b.municipalityName) || swedish.compare(a.name, b.name),
+    ),
+    careUnitById: byId<CareUnitRow>(careUnits),
+    offerings: offerings as OfferingRow[],
+    offeringsByUnit: groupBy<number, OfferingRow>(offerings, (row) => row.careUnitId),
+    basutbud: withValidTo(
+      versions.map((version) => ({
+        ...version,
+        services: (servicesByVersion.get(version.id) ?? []).map((s) => s.serviceCode),
+      })),
+    ),
+    decisions: decisions as DecisionRow[],
+    decisionById,
+    audits: audits as AuditRow[],
+    auditById: byId<AuditRow>(audits),
+    recommendations: recommendations as RecommendationRow[],
+    recommendationsByAudit: groupBy<number, RecommendationRow>(recommendations, (row) => row.auditId),
+    decisionsByRecommendation: new Map(
+      [...groupBy(recommendationDecisions, (row) => row.recommendationId)].map(([id, links]) => [
+        id,
+        links
+          .map((link) => decisionById.get(link.decisionId))
+          .filter((d): d is DecisionRow => d !== undefined)
+          .sort((a, b) => a.id - b.id),
+      ]),
+    ),
+    activitiesByRecommendation: new Map(
+      [...groupBy(recommendationActivities, (row) => row.recommendationId)].map(([id, links]) => [
+        id,
+        links
+          .map((link) => activityById.get(link.activityId))
+          .filter((a): a is ActivityRow => a !== undefined)
+          .sort((a, b) => a.actionPlanId - b.actionPlanId || a.position - b.position),
+      ]),
+    ),
+    actionPlans: actionPlans as ActionPlanRow[],
+    activitiesByPlan: groupBy<number, ActivityRow>(activities, (row) => row.actionPlanId),
+    goals: goals as GoalRow[],
+    /** Region-level (not per care unit) measurements of each metric, oldest first. */
+    regionMeasurementsByMetric: groupBy<string, MeasurementRow>(regionMeasurements, (row) => row.metricCode),
+  };
+}
+
+export type Snapshot = Awaited<ReturnType<typeof loadSnapshot>>;
+
+/** One snapshot per publication version, loaded once however many requests ask at the same time. */
+export function snapshotCache(db: RegionDb, version: () => Promise<number>) {
+  let current: { version: number; snapshot: Promise<Snapshot> } | undefined;
+  return async (): Promise<Snapshot> => {
+    const now = await version();
+    if (!current || current.version !== now) {
+      const snapshot = loadSnapshot(db);
+      current = { version: now, snapshot };
+      snapshot.catch(() => {
+        if (current?.snapshot === snapshot) current = undefined;
+      });
+    }
+    return current.snapshot;
+  };
+}
