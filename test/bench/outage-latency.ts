@@ -16,7 +16,15 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
 const stack = await startTestStack({
-  env: { NODE_ENV: "production", SUBGRAPH_SECRETS: SECRET, SUBGRAPH_SECRET: SECRET, LOG_LEVEL: "warn" },
+  // One client at full speed, through the real fetch path: no rate limit, no answer cache.
+  env: {
+    NODE_ENV: "production",
+    SUBGRAPH_SECRETS: SECRET,
+    SUBGRAPH_SECRET: SECRET,
+    LOG_LEVEL: "warn",
+    RATE_LIMIT_PER_MINUTE: "10000000",
+    RESPONSE_CACHE: "off",
+  },
   proxied: ["SE-U"],
 });
 const proxy = stack.proxies["SE-U"];

@@ -26,8 +26,12 @@ const poolCapPreload = new URL("./pool-cap.mjs", import.meta.url).href;
 const gatewayEntry = stackProcesses({ regions: [] }).find((spec) => spec.name === "gateway")?.entry ?? "";
 const nationalEntry = stackProcesses({ regions: [] }).find((spec) => spec.name === "national")?.entry ?? "";
 
-const scratch = mkdtempSync(join(tmpdir(), "jamlik-bench-"));
-export const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+/** Temporary folder of the run's supergraphs, made when the first is written. */
+let scratch: string | undefined;
+export const removeScratch = () => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+};
 
 const taken = new Set<number>();
 
@@ -55,6 +59,7 @@ export async function benchPort(): Promise<number> {
 
 /** Composes the supergraph of these regions into a temporary file. */
 export function writeSupergraph(regions: readonly RegionEntry[]): string {
+  scratch ??= mkdtempSync(join(tmpdir(), "jamlik-bench-"));
   const path = join(scratch, `supergraph-${regions.length}.graphql`);
   writeFileSync(path, composeSupergraph(regions).supergraphSdl);
   return path;
