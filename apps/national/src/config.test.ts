@@ -25,6 +25,7 @@ describe("parseConfig (national)", () => {
       logLevel: "info",
       production: false,
       databaseUrl: undefined,
+      databasePoolMax: 10,
       dataDir: fileURLToPath(new URL("../../../.data/national", import.meta.url)),
     });
   });
@@ -53,6 +54,7 @@ describe("parseConfig (national)", () => {
       otelEndpoint: "http://collector:4318",
       production: true,
       databaseUrl: "postgresql://localhost/national",
+      databasePoolMax: 10,
       dataDir: "/tmp/national",
       subgraphSecrets: ["the-current-credential", "the-next-credential-x"],
     });

@@ -8,6 +8,8 @@ const defaultDataDir = fileURLToPath(new URL("../../../.data/national", import.m
 const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   PORT: portSchema.default(NATIONAL.port),
   DATABASE_URL: z.url().optional(),
+  /** Connections in the service's PostgreSQL pool (many services may share one server). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
   SUBGRAPH_SECRETS: subgraphSecretsSchema,
   DATA_DIR: z.string().default(defaultDataDir),
@@ -31,6 +33,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     otelEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
     production: parsed.NODE_ENV === "production",
     databaseUrl: parsed.DATABASE_URL,
+    databasePoolMax: parsed.DATABASE_POOL_MAX,
     dataDir: parsed.DATA_DIR,
     subgraphSecrets: parsed.SUBGRAPH_SECRETS,
   };

@@ -11,6 +11,7 @@ export interface NationalServerOptions {
   logger: Logger;
   regions: readonly RegionEntry[];
   databaseUrl?: string | undefined;
+  databasePoolMax?: number;
   dataDir?: string | undefined;
   production?: boolean;
   onQuery?: (sql: string) => void;
@@ -29,6 +30,7 @@ export async function createNationalServer(options: NationalServerOptions): Prom
   const handle = await createDb({
     schema: nationalSchema,
     url: options.databaseUrl,
+    maxConnections: options.databasePoolMax,
     dataDir: options.dataDir,
     migrationsFolder: migrationsFolders.national,
     onQuery: (sql) => {

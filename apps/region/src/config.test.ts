@@ -24,6 +24,7 @@ describe("parseConfig (region)", () => {
       logLevel: "info",
       production: false,
       databaseUrl: undefined,
+      databasePoolMax: 10,
       dataDir: fileURLToPath(new URL("../../../.data/region-SE-U", import.meta.url)),
       seed: "documents",
       syntheticCareUnits: undefined,
@@ -135,5 +136,10 @@ describe("parseConfig (region)", () => {
     expect(() => parseConfig({ REGION_CODE: "SE-BD", NODE_ENV: "production" })).toThrow(
       /SUBGRAPH_SECRETS: required in production/,
     );
+  });
+
+  it("sizes the database pool from DATABASE_POOL_MAX", () => {
+    expect(parseConfig({ REGION_CODE: "SE-BD", DATABASE_POOL_MAX: "3" }).databasePoolMax).toBe(3);
+    expect(() => parseConfig({ REGION_CODE: "SE-BD", DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
   });
 });

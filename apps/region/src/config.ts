@@ -12,6 +12,8 @@ const envSchema = (regions: readonly RegionEntry[]) =>
       }),
     PORT: portSchema.optional(),
     DATABASE_URL: z.url().optional(),
+    /** Connections in the service's PostgreSQL pool (many services may share one server). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
     SUBGRAPH_SECRETS: subgraphSecretsSchema,
     DATA_DIR: z.string().optional(),
@@ -64,6 +66,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     otelEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
     production: parsed.NODE_ENV === "production",
     databaseUrl: parsed.DATABASE_URL,
+    databasePoolMax: parsed.DATABASE_POOL_MAX,
     dataDir:
       parsed.DATA_DIR ?? fileURLToPath(new URL(`../../../.data/region-${region.code}`, import.meta.url)),
     seed: parsed.SEED,

@@ -18,6 +18,7 @@ export interface RegionServerOptions {
   region: RegionEntry;
   logger: Logger;
   databaseUrl?: string | undefined;
+  databasePoolMax?: number;
   dataDir?: string | undefined;
   production?: boolean;
   /** What an empty database is filled with (default: the source documents). */
@@ -45,6 +46,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
   const handle = await createDb({
     schema: regionSchema,
     url: options.databaseUrl,
+    maxConnections: options.databasePoolMax,
     dataDir: options.dataDir,
     migrationsFolder: migrationsFolders.region,
     onQuery: (sql) => {
