@@ -229,6 +229,16 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
       "Region Västmanland: värde": "",
     });
     expect(rows.find((r) => r.Kod === "PHONE_MEAN_WAIT_MIN")?.["Region Västmanland: värde"]).toBe("24");
+    // Every CSV ends with the machine-readable demo mark; these figures come from the documents.
+    expect(csv.rows[0]?.at(-1)).toBe("demo");
+    expect(row?.demo).toBe("nej");
+    // A count is not averaged across regions of different size.
+    const logins = table.getByRole("row").filter({ hasText: "Unika inloggningar i 1177 e-tjänster" });
+    await poll(textOf(logins.locator("td").nth(3))).toContain("antal jämförs inte");
+    // Halland's 9 % is for närsjukvården only: shown as such, not as the region's value.
+    const webbtidbok = table.getByRole("row").filter({ hasText: "Andel ombokningar via Webbtidbok" });
+    await poll(textOf(webbtidbok.locator("td").nth(2))).toContain("Endast närsjukvården: 9 %");
+    await poll(textOf(webbtidbok.locator("td").nth(2))).toContain("Inga mätvärden för hela regionen");
     await page.close();
   });
 
@@ -292,6 +302,11 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(matrix.locator("thead"))).toContain("Förnya recept Basutbud");
     await poll(textOf(matrix.locator("tbody tr").first())).toContain("Demodata");
     await visible(page.getByText("Gäller från 2022-01-01"));
+    // The coverage is computed from demo care units: the summary line carries the mark as data and text.
+    const summary = page.locator("p.summary").filter({ hasText: "erbjuder hela basutbudet" });
+    await poll(attributeOf(summary, "data-demo")).toBe("true");
+    await poll(textOf(summary)).toContain("Demodata");
+    await poll(textOf(page.locator(".card").first())).toContain("förslag till beslut");
 
     const lulea = coverage?.municipalities.find((m) => m.municipality.name === "Luleå");
     await page.getByLabel("Kommun", { exact: true }).selectOption({ label: "Luleå" });
@@ -310,28 +325,39 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     const buttons = page.getByRole("button", { name: /Ladda ner CSV/ });
     const matrixCsv = records((await downloadCsv(page, buttons.nth(0))).rows);
     expect(matrixCsv).toHaveLength(lulea?.unitsTotal ?? -1);
-    expect(matrixCsv.every((r) => r.Kommun === "Luleå" && r.Demodata === "ja")).toBe(true);
+    expect(matrixCsv.every((r) => r.Kommun === "Luleå" && r.Demodata === "ja" && r.demo === "ja")).toBe(true);
     expect(Object.keys(matrixCsv[0] ?? {})).toContain("Förnya recept (basutbud)");
     const coverageCsv = await downloadCsv(page, buttons.nth(1));
     expect(coverageCsv.bom).toBe(true);
     const luleaRow = records(coverageCsv.rows).find((r) => r.Kommun === "Luleå");
     expect(luleaRow?.Andel).toBe(String(lulea?.share).replace(".", ","));
+    expect(luleaRow?.demo).toBe("ja");
     expect(records(coverageCsv.rows)).toHaveLength(coverage?.municipalities.length ?? -1);
     await page.close();
   });
 
-  it("Revision och handlingsplaner: Halland's activities with deadlines, overdue today, filtered by region and status", async () => {
+  it("Revision och handlingsplaner: Halland's 2017 activities of unknown status, never 'försenade'; findings and timeline", async () => {
     const page = await open("/revision");
     const halland = page.getByRole("table", { name: /Aktiviteter i Region Halland/ });
     const first = halland.locator("tbody tr").first();
     await poll(textOf(first)).toContain("2017-Q3");
-    await poll(textOf(first)).toContain("Planerad");
-    await poll(textOf(first)).toContain("Försenad");
+    await poll(textOf(first)).toContain("Okänd status");
+    await poll(textOf(first)).toContain("Okänt om klar");
+    await poll(textOf(halland)).not.toContain("Försenad");
+    const summary = page.locator(".summary-box li").filter({ hasText: "Region Halland" });
+    await poll(textOf(summary)).toContain("0 aktiviteter är försenade");
+    await poll(textOf(summary)).toMatch(/\d+ aktiviteter med passerad deadline och okänd status sedan 2017/);
     await visible(page.getByRole("heading", { level: 2, name: "Region Norrbotten" }));
     await visible(
       page.locator(".recommendation", { hasText: "Att styrelsen överväger att sätta tillgänglighetsmål" }),
     );
     await visible(page.getByText("Revisionsrapport om regionens arbete med 1177").first());
+    // The auditors' findings and the dated history, with their sources on demand.
+    await visible(page.locator(".findings li", { hasText: "bland de lägsta i landet" }).first());
+    const timeline = (region: string, date: string) =>
+      page.getByRole("list", { name: `Tidslinje, ${region}` }).locator(".timeline-date", { hasText: date });
+    await visible(timeline("Region Norrbotten", "2017-04-26"));
+    await visible(timeline("Region Halland", "1/1-2018"));
     await screenshot(page, "revision");
     await expectAccessible(page, "Revision och handlingsplaner");
 
@@ -339,14 +365,23 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await page.getByLabel("Status", { exact: true }).selectOption({ label: "Klar" });
     await poll(countOf(page.getByRole("heading", { level: 2, name: "Region Norrbotten" }))).toBe(0);
     await poll(textOf(halland.locator("tbody td.empty"))).toMatch("Inga aktiviteter matchar urvalet.");
-    await page.getByLabel("Status", { exact: true }).selectOption({ label: "Planerad" });
-    await page.getByLabel("Visa bara försenade aktiviteter").check();
-    await poll(() => page.url()).toMatch(/region=SE-N.*status=PLANNED.*forsenade=ja/);
+    await page.getByLabel("Status", { exact: true }).selectOption({ label: "Okänd status" });
+    await poll(() => page.url()).toMatch(/region=SE-N.*status=UNKNOWN/);
     const shown = await halland.locator("tbody tr").count();
-    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBe(16);
     const csv = records((await downloadCsv(page, page.getByRole("button", { name: /Ladda ner CSV/ }))).rows);
     expect(csv).toHaveLength(shown);
-    expect(csv[0]).toMatchObject({ Deadline: "2017-Q3", Status: "Planerad", "Försenad i dag": "ja" });
+    expect(csv[0]).toMatchObject({
+      Deadline: "2017-Q3",
+      Status: "Okänd status",
+      "Status känd per": "2017",
+      "Försenad i dag": "okänt",
+      demo: "nej",
+    });
+    // Only the known overdue are "försenade": none in Halland's plan.
+    await page.getByLabel("Visa bara försenade aktiviteter").check();
+    await poll(() => page.url()).toMatch(/forsenade=ja/);
+    await poll(textOf(halland.locator("tbody td.empty"))).toMatch("Inga aktiviteter matchar urvalet.");
     await page.close();
   });
 
@@ -356,7 +391,13 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
       page.getByRole("heading", { name: /Uppföljning av invånartjänsterna 1177 i Region Halland/ }),
     );
     const overdue = page.getByRole("table", { name: /Försenade aktiviteter/ });
-    await poll(textOf(overdue.locator("tbody tr").first())).toContain("2017-Q3");
+    await poll(textOf(overdue.locator("tbody td.empty"))).toContain("Ingen aktivitet är känd som försenad");
+    const unknown = page.getByRole("table", { name: /okänd status/ });
+    await poll(textOf(unknown.locator("tbody tr").first())).toContain("2017-Q3");
+    await poll(textOf(page.locator(".summary-list"))).toMatch(/okänd status sedan 2017/);
+    await poll(textOf(page.locator(".summary-list"))).not.toMatch(
+      /\d+ aktiviteter i handlingsplanerna är försenade/,
+    );
     await visible(page.getByRole("heading", { level: 3, name: "Källor" }));
     await poll(textOf(page.locator(".source-list"))).toContain("004_4ecc231883005d9e.txt");
     await screenshot(page, "rapport");
@@ -367,6 +408,11 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(goals)).toContain("83 % (2020)");
     await poll(textOf(goals)).toContain("– Inget målvärde");
     await poll(textOf(page.locator(".source-list"))).toContain("001_76e2d01250d0f490.txt");
+    // The coverage line is computed from demo care units: marked on the line itself.
+    const coverageLine = page.locator(".summary-list li").filter({ hasText: "erbjuder hela basutbudet" });
+    await poll(attributeOf(coverageLine, "data-demo")).toBe("true");
+    await poll(textOf(coverageLine)).toContain("Demodata");
+    await visible(page.getByRole("list", { name: "Tidslinje, Region Norrbotten" }));
     await page.emulateMedia({ media: "print" });
     await hidden(page.getByRole("navigation", { name: "Huvudmeny" }));
     await hidden(page.getByRole("button", { name: "Skriv ut" }));
@@ -465,7 +511,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(loggedIn.locator("td").nth(1))).toContain("regionen svarar inte");
     await poll(
       textOf(table.getByRole("row").filter({ hasText: "Andel ombokningar via Webbtidbok" })),
-    ).toContain("9 %");
+    ).toContain("närsjukvården: 9 %");
     await screenshot(page, "oversikt-vastmanland-nere");
     await expectAccessible(page, "Översikt utan Västmanland");
 

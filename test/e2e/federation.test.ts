@@ -1,3 +1,4 @@
+import { readSourceDocument } from "@jamlik/seeds";
 import { postGraphQL } from "@jamlik/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "./stack.ts";
@@ -68,17 +69,82 @@ describe("the federation end to end: national, three regions and the gateway as 
     ]);
   });
 
-  it("lists Halland's activities with deadlines and flags those not done by 2019-01-01", async () => {
+  it("lists Halland's 2017 activities with deadlines, each of unknown status and none overdue", async () => {
     const result = await query<{ region: RegionData }>(
-      `{ region(code: "SE-N") { actionPlans { title activities { title due status completedOn overdue(asOf: "2019-01-01") } } } }`,
+      `{ region(code: "SE-N") { actionPlans { title activities { title due status statusAsOf completedOn overdue(asOf: "2019-01-01") today: overdue(asOf: "2026-12-02") } } } }`,
     );
     expect(result.errors).toBeUndefined();
-    type Plans = { activities: { due: string | null; status: string; overdue: boolean }[] }[];
-    const activities = (result.data?.region.actionPlans as Plans | undefined)?.[0]?.activities;
-    expect(activities?.[0]).toMatchObject({ due: "2017-Q3", status: "PLANNED", overdue: true });
-    expect(activities?.some((a) => a.due === "2018-Q4")).toBe(true);
-    for (const activity of activities ?? [])
-      expect(activity.overdue).toBe(activity.due !== null && activity.status !== "DONE");
+    type Plans = {
+      activities: {
+        due: string | null;
+        status: string;
+        statusAsOf: string | null;
+        overdue: boolean | null;
+        today: boolean | null;
+      }[];
+    }[];
+    const activities = (result.data?.region.actionPlans as Plans | undefined)?.[0]?.activities ?? [];
+    expect(activities).toHaveLength(16);
+    expect(activities[0]).toMatchObject({
+      due: "2017-Q3",
+      status: "UNKNOWN",
+      statusAsOf: "2017",
+      overdue: null,
+    });
+    expect(activities.some((a) => a.due === "2018-Q4")).toBe(true);
+    for (const activity of activities) {
+      expect(activity.status).toBe("UNKNOWN");
+      expect(activity.statusAsOf).toBe("2017");
+      expect(activity.overdue).not.toBe(true);
+      expect(activity.today).not.toBe(true);
+    }
+  });
+
+  it("marks coverage demo for every region whose care units are demo, down to each municipality", async () => {
+    const result = await query<Regions>(
+      "{ regions { code careUnits { demo } coverage { demo municipalities { demo } } municipalities { demo } } }",
+    );
+    expect(result.errors).toBeUndefined();
+    for (const region of result.data?.regions ?? []) {
+      const units = region.careUnits as { demo: boolean }[];
+      const coverage = region.coverage as { demo: boolean; municipalities: { demo: boolean }[] };
+      expect(units.some((unit) => unit.demo)).toBe(true);
+      expect(coverage.demo, region.code).toBe(true);
+      expect(coverage.municipalities.every((m) => m.demo)).toBe(true);
+      expect((region.municipalities as { demo: boolean }[]).every((m) => m.demo)).toBe(true);
+    }
+  });
+
+  it("serves findings and dated events for all three regions, each with a verbatim quote from its document", async () => {
+    const result = await query<Regions>(
+      "{ regions { code findings { topic statedBy text demo source { document quote } } events { date period text demo source { document quote } } } }",
+    );
+    expect(result.errors).toBeUndefined();
+    const documents = new Map<string, string>();
+    const collapse = (text: string) => text.replace(/\s+/g, " ");
+    const documentText = (file: string) => {
+      let text = documents.get(file);
+      if (text === undefined) {
+        text = collapse(readSourceDocument(file));
+        documents.set(file, text);
+      }
+      return text;
+    };
+    for (const region of result.data?.regions ?? []) {
+      type Cited = { demo: boolean; source: { document: string; quote: string } };
+      const findings = region.findings as Cited[];
+      const events = region.events as (Cited & { date: string })[];
+      expect(findings.length, `${region.code} findings`).toBeGreaterThan(0);
+      expect(events.length, `${region.code} events`).toBeGreaterThan(0);
+      for (const item of [...findings, ...events]) {
+        expect(item.demo).toBe(false);
+        expect(documentText(item.source.document)).toContain(collapse(item.source.quote));
+      }
+    }
+    const norrbotten = result.data?.regions.find((r) => r.code === "SE-BD");
+    expect(((norrbotten?.events ?? []) as { date: string }[]).map((e) => e.date)).toEqual(
+      expect.arrayContaining(["2015-10-28", "2017-03-01", "2017-04-26", "2018-09-27", "2021-05-20"]),
+    );
   });
 
   it("names, per region, the care units that miss basutbud services", async () => {

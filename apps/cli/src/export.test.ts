@@ -19,6 +19,8 @@ const MEASUREMENTS = [
     dnr: "RS 2024/12",
     quote: 'Andelen var "83,5 procent";\nse sid. 4',
     note: null,
+    scope: null,
+    demo: "false",
   },
   {
     metric: "MV02",
@@ -31,6 +33,8 @@ const MEASUREMENTS = [
     dnr: null,
     quote: null,
     note: "  indented",
+    scope: "närsjukvården",
+    demo: "false",
   },
   {
     metric: "MV03",
@@ -43,6 +47,8 @@ const MEASUREMENTS = [
     dnr: null,
     quote: null,
     note: null,
+    scope: null,
+    demo: "true",
   },
 ];
 
@@ -85,13 +91,13 @@ describe("jamlik export", () => {
       EXIT.ok,
     );
     expect(io.stdout()).toBe(
-      "\uFEFFmetric;period;value;sex;careUnit;missing;source;dnr;quote;note\r\n" +
-        'MV01;2024-Q1;83,5;K;SE2321000230-1;;Årsredovisning 2024;RS 2024/12;"Andelen var ""83,5 procent"";\nse sid. 4";\r\n' +
-        'MV02;2024;;;;TOO_FEW;;;;"  indented"\r\n' +
-        "MV03;2023;12;T;;;;;;\r\n",
+      "\uFEFFmetric;period;value;sex;careUnit;scope;missing;source;dnr;quote;note;demo\r\n" +
+        'MV01;2024-Q1;83,5;K;SE2321000230-1;;;Årsredovisning 2024;RS 2024/12;"Andelen var ""83,5 procent"";\nse sid. 4";;false\r\n' +
+        'MV02;2024;;;;närsjukvården;TOO_FEW;;;;"  indented";false\r\n' +
+        "MV03;2023;12;T;;;;;;;;true\r\n",
     );
     expect(server.requests[0]?.body.query).toBe(
-      "query Export { exportMeasurements { metric period value sex careUnit missing source dnr quote note } }",
+      "query Export { exportMeasurements { metric period value sex careUnit scope missing source dnr quote note demo } }",
     );
     expect(server.requests[0]?.headers.authorization).toBe("Bearer t");
   });
@@ -102,7 +108,7 @@ describe("jamlik export", () => {
     expect(await runCli(["export", "offerings", "--region", "SE-BD", "--url", server.url], io.ctx)).toBe(
       EXIT.ok,
     );
-    expect(io.stdout()).toBe("\uFEFFcareUnit;service;validFrom;validTo\r\n");
+    expect(io.stdout()).toBe("\uFEFFcareUnit;service;validFrom;validTo;demo\r\n");
   });
 
   it("mints a viewer token from the dev secret", async () => {

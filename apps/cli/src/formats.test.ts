@@ -75,9 +75,22 @@ describe("export records", () => {
       { metric: "MV02", period: "2024", value: null, missing: "TOO_FEW" },
     ]);
     expect(records).toEqual([
-      ["metric", "period", "value", "sex", "careUnit", "missing", "source", "dnr", "quote", "note"],
-      ["MV01", "2024", "83,5", "", "", "", "", "", "", "1.5 is text here"],
-      ["MV02", "2024", "", "", "", "TOO_FEW", "", "", "", ""],
+      [
+        "metric",
+        "period",
+        "value",
+        "sex",
+        "careUnit",
+        "scope",
+        "missing",
+        "source",
+        "dnr",
+        "quote",
+        "note",
+        "demo",
+      ],
+      ["MV01", "2024", "83,5", "", "", "", "", "", "", "", "1.5 is text here", ""],
+      ["MV02", "2024", "", "", "", "", "TOO_FEW", "", "", "", "", ""],
     ]);
   });
 
@@ -136,7 +149,7 @@ describe("GraphQL documents", () => {
     );
     expect(importDocument(FORMATS["care-units"])).toContain("$rows: [CareUnitRow!]!");
     expect(exportDocument(FORMATS.offerings)).toBe(
-      "query Export { exportOfferings { careUnit service validFrom validTo } }",
+      "query Export { exportOfferings { careUnit service validFrom validTo demo } }",
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatShare, formatValue, plural, today } from "../src/app/format.ts";
 import { comparePeriods, periodMidpoint, periodSpan } from "../src/app/periods.ts";
-import { mean, totals } from "../src/app/series.ts";
+import { mean, scoped, totals } from "../src/app/series.ts";
 import { chartScale } from "./helpers.ts";
 
 const nbsp = (text: string) => text.replace(/\u00a0/g, " ");
@@ -54,6 +54,7 @@ describe("series", () => {
     note: null,
     demo: false,
     source: null,
+    scope: null,
     ...extra,
   });
 
@@ -65,11 +66,16 @@ describe("series", () => {
       m("2020", { sex: "T" }),
       m("2020", { careUnit: { hsaId: "x" } }),
       m("2020", { metric: { code: "OTHER" } }),
+      m("2017", { scope: "närsjukvården" }),
     ];
     expect(totals(rows, "LOGGED_IN_SHARE").map((r) => [r.period, r.sex])).toEqual([
       ["2016", null],
       ["2020", null],
       ["2020", "T"],
+    ]);
+    // A value for a part of the region is never one of its totals, but is kept apart to be shown as such.
+    expect(scoped(rows, "LOGGED_IN_SHARE").map((r) => [r.period, r.scope])).toEqual([
+      ["2017", "närsjukvården"],
     ]);
     expect(mean([])).toBeUndefined();
     expect(mean([31, 83])).toBe(57);

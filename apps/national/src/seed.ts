@@ -41,12 +41,13 @@ export async function seedCatalog(db: NationalDb, seed: NationalSeed = loadNatio
           unit: m.unit,
           higherIsBetter: m.higherIsBetter,
           definition: m.definition,
+          note: m.note,
           ...source(m.source),
         })),
       )
       .onConflictDoUpdate({
         target: metrics.code,
-        set: setFromExcluded([...catalogColumns, "unit", "higherIsBetter", "definition"]),
+        set: setFromExcluded([...catalogColumns, "unit", "higherIsBetter", "definition", "note"]),
       });
   });
 }

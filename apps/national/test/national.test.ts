@@ -54,7 +54,7 @@ describe("national subgraph on its own database", () => {
     expect((await run(`{ region(code: "SE-XX") { code } }`)).data?.region).toBeNull();
   });
 
-  it("serves the service catalog with Digitalen as Norrbotten's regional service", async () => {
+  it("serves the service catalog with Digitalen and Digitala vårdbesök as Norrbotten's regional services", async () => {
     const result = await run("{ services { code name kind regional regionCodes } }");
     const services = result.data?.services as {
       code: string;
@@ -66,7 +66,7 @@ describe("national subgraph on its own database", () => {
       "FORNYA_RECEPT",
       "KONTAKTA_MIG",
       "AVBOKA_OMBOKA",
-      "BOKA_TID",
+      "BESTALLA_TID",
       "RADGIVNING",
       "JOURNALEN",
       "WEBBTIDBOK",
@@ -81,7 +81,10 @@ describe("national subgraph on its own database", () => {
       regional: true,
       regionCodes: ["SE-BD"],
     });
-    expect(services.filter((s) => s.regional).map((s) => s.code)).toEqual(["DIGITALEN"]);
+    expect(services.filter((s) => s.regional).map((s) => s.code)).toEqual([
+      "DIGITALT_VARDBESOK",
+      "DIGITALEN",
+    ]);
   });
 
   it("serves the metric definitions with unit and direction", async () => {
@@ -96,6 +99,33 @@ describe("national subgraph on its own database", () => {
       unit: "PERCENT",
       higherIsBetter: true,
     });
+  });
+
+  it("says so where the documents define no metric or unit, instead of assuming one", async () => {
+    const result = await run("{ metrics { code unit definition note } }");
+    const metrics = result.data?.metrics as {
+      code: string;
+      unit: string | null;
+      definition: string;
+      note: string;
+    }[];
+    for (const code of ["TRUST_1177", "PHONE_ANSWER_RATE"]) {
+      expect(metrics.find((m) => m.code === code)).toMatchObject({
+        unit: null,
+        definition: "Definitionen anges inte i dokumenten.",
+        note: expect.stringMatching(/anger inte|definierar den inte/),
+      });
+    }
+  });
+
+  it("serves a region's population only where the registry has it: none for the pilot regions", async () => {
+    const result = await run("{ regions { code population { count year demo } } }");
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.regions).toEqual([
+      { code: "SE-BD", population: null },
+      { code: "SE-U", population: null },
+      { code: "SE-N", population: null },
+    ]);
   });
 
   it("resolves Service and Metric entities by key, null for unknown keys", async () => {

@@ -33,6 +33,8 @@ export function createLoaders(snapshot: () => Promise<Snapshot>) {
     actionPlans: async () => (await get()).actionPlans,
     activitiesByPlan: list((s) => s.activitiesByPlan),
     goals: async () => (await get()).goals,
+    findings: async () => (await get()).findings,
+    events: async () => (await get()).events,
     regionMeasurementsByMetric: list((s) => s.regionMeasurementsByMetric),
   };
 }

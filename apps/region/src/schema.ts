@@ -1,7 +1,15 @@
 import type { RegionEntry } from "@jamlik/registry";
 import { buildSubgraph, regionTypeDefs } from "@jamlik/schema";
 import { Basutbud, CareUnit, CoverageGap, MunicipalityCoverage, Offering } from "./resolvers/CareUnit.ts";
-import { ActionPlan, Activity, Audit, Decision, Recommendation } from "./resolvers/FollowUp.ts";
+import {
+  ActionPlan,
+  Activity,
+  Audit,
+  Decision,
+  Event,
+  Finding,
+  Recommendation,
+} from "./resolvers/FollowUp.ts";
 import { Goal, Measurement } from "./resolvers/Measurement.ts";
 import { Region } from "./resolvers/Region.ts";
 
@@ -21,6 +29,8 @@ export function regionSubgraphSchema(region: Pick<RegionEntry, "typeName">) {
     Recommendation,
     ActionPlan,
     Activity,
+    Finding,
+    Event,
   };
   return buildSubgraph(regionTypeDefs(region), resolvers);
 }

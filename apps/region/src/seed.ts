@@ -66,6 +66,8 @@ export async function seedRegion(
           body: decision.body,
           title: decision.title,
           text: decision.text,
+          status: decision.status,
+          note: decision.note,
           ...sourceColumns(decision.source),
         })
         .returning({ id: t.decisions.id });
@@ -99,6 +101,7 @@ export async function seedRegion(
           ...periodColumns(m.period),
           value: m.value,
           sex: m.sex,
+          scope: m.scope,
           missing: m.missing,
           note: m.note,
           ...sourceColumns(m.source),
@@ -135,9 +138,12 @@ export async function seedRegion(
             position,
             heading: activity.heading,
             title: activity.title,
+            start: activity.start,
             due: activity.due,
             status: activity.status,
+            statusAsOf: activity.statusAsOf,
             completedOn: activity.completedOn,
+            note: activity.note,
             ...sourceColumns(activity.source),
           })),
         )
@@ -156,6 +162,7 @@ export async function seedRegion(
           year: audit.year,
           auditor: audit.auditor,
           conclusion: audit.conclusion,
+          note: audit.note,
           ...sourceColumns(audit.source),
         })
         .returning({ id: t.audits.id });
@@ -183,6 +190,30 @@ export async function seedRegion(
           );
         }
       }
+    }
+
+    if (seed.findings.length > 0) {
+      await tx.insert(t.findings).values(
+        seed.findings.map((finding) => ({
+          topic: finding.topic,
+          statedBy: finding.statedBy,
+          text: finding.text,
+          period: finding.period,
+          note: finding.note,
+          ...sourceColumns(finding.source),
+        })),
+      );
+    }
+    if (seed.events.length > 0) {
+      await tx.insert(t.events).values(
+        seed.events.map((event) => ({
+          date: event.date,
+          period: event.period,
+          text: event.text,
+          note: event.note,
+          ...sourceColumns(event.source),
+        })),
+      );
     }
 
     await insertDemoCareUnits(tx as unknown as RegionDb, demoUnits);

@@ -4,13 +4,15 @@ import {
   type AuditRow,
   type CareUnitRow,
   type DecisionRow,
+  type EventRow,
+  type FindingRow,
   type GoalRow,
   type MeasurementRow,
   type OfferingRow,
   type RecommendationRow,
   regionSchema as t,
 } from "@jamlik/db";
-import { withValidTo } from "@jamlik/domain";
+import { isPeriod, parsePeriod, withValidTo } from "@jamlik/domain";
 import { and, asc, type Column, eq, isNull, type SQL } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 
@@ -32,6 +34,55 @@ function groupBy<K, V>(rows: readonly V[], key: (row: V) => K): Map<K, V[]> {
 
 const byId = <V extends { id: number }>(rows: readonly V[]) => new Map(rows.map((row) => [row.id, row]));
 
+/** An entry of the region's timeline: a stored event, or a decision on its date. */
+export interface TimelineEvent {
+  date: string;
+  period: string | null;
+  text: string;
+  note: string | null;
+  demo: boolean;
+  sourceDocument: string | null;
+  sourceDnr: string | null;
+  sourceQuote: string | null;
+  decisionId: number | null;
+}
+
+/** Stored events and dated decisions, oldest first; those without a readable date last. */
+function timeline(events: readonly EventRow[], decisions: readonly DecisionRow[]): TimelineEvent[] {
+  const entries: TimelineEvent[] = [
+    ...events.map((event) => ({
+      date: event.date,
+      period: event.period,
+      text: event.text,
+      note: event.note,
+      demo: event.demo,
+      sourceDocument: event.sourceDocument,
+      sourceDnr: event.sourceDnr,
+      sourceQuote: event.sourceQuote,
+      decisionId: null,
+    })),
+    ...decisions.flatMap((decision) =>
+      decision.date === null
+        ? []
+        : [
+            {
+              date: decision.date,
+              period: isPeriod(decision.date) ? decision.date : null,
+              text: decision.title,
+              note: decision.note,
+              demo: decision.demo,
+              sourceDocument: decision.sourceDocument,
+              sourceDnr: decision.sourceDnr,
+              sourceQuote: decision.sourceQuote,
+              decisionId: decision.id,
+            },
+          ],
+    ),
+  ];
+  const key = (entry: TimelineEvent) => (entry.period ? parsePeriod(entry.period).start : "9999-99-99");
+  return entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /**
  * Everything the region publishes, read with one set-based statement per table: the federated
  * schema answers from it. Published data changes only by publishing, so one snapshot serves every
@@ -52,6 +103,8 @@ export async function loadSnapshot(db: RegionDb) {
     activities,
     goals,
     regionMeasurements,
+    findings,
+    events,
   ] = await Promise.all([
     db.select().from(t.careUnits).where(live(t.careUnits)),
     db
@@ -82,6 +135,8 @@ export async function loadSnapshot(db: RegionDb) {
       .from(t.measurements)
       .where(and(live(t.measurements), isNull(t.measurements.careUnitId)))
       .orderBy(asc(t.measurements.periodEnd), asc(t.measurements.periodStart)),
+    db.select().from(t.findings).where(live(t.findings)).orderBy(asc(t.findings.id)),
+    db.select().from(t.events).where(live(t.events)).orderBy(asc(t.events.id)),
   ]);
 
   const decisionById = byId<DecisionRow>(decisions);
@@ -127,6 +182,8 @@ export async function loadSnapshot(db: RegionDb) {
     actionPlans: actionPlans as ActionPlanRow[],
     activitiesByPlan: groupBy<number, ActivityRow>(activities, (row) => row.actionPlanId),
     goals: goals as GoalRow[],
+    findings: findings as FindingRow[],
+    events: timeline(events, decisions),
     /** Region-level (not per care unit) measurements of each metric, oldest first. */
     regionMeasurementsByMetric: groupBy<string, MeasurementRow>(regionMeasurements, (row) => row.metricCode),
   };

@@ -20,7 +20,7 @@ export async function seedSynthetic(
     "FORNYA_RECEPT",
     "KONTAKTA_MIG",
     "AVBOKA_OMBOKA",
-    "BOKA_TID",
+    "BESTALLA_TID",
     "RADGIVNING",
     "TELEFON_MOTTAGNING",
   ];
@@ -41,7 +41,14 @@ export async function seedSynthetic(
     const tx = txn as unknown as RegionDb;
     const [decision] = await tx
       .insert(t.decisions)
-      .values({ title: "Basutbud (syntetiskt)", date: "2020-12", body: "Regionstyrelsen", ...published })
+      .values({
+        title: "Basutbud (syntetiskt)",
+        date: "2020-12",
+        body: "Regionstyrelsen",
+        status: "ADOPTED",
+        demo: true,
+        ...published,
+      })
       .returning({ id: t.decisions.id });
     const [version] = await tx
       .insert(t.basutbudVersions)
@@ -87,7 +94,13 @@ export async function seedSynthetic(
     );
     const [audit] = await tx
       .insert(t.audits)
-      .values({ title: data.audit.title, year: data.audit.year, auditor: "Syntetisk", ...published })
+      .values({
+        title: data.audit.title,
+        year: data.audit.year,
+        auditor: "Syntetisk",
+        demo: true,
+        ...published,
+      })
       .returning({ id: t.audits.id });
     const recs = audit
       ? await tx
@@ -97,6 +110,7 @@ export async function seedSynthetic(
               auditId: audit.id,
               ordinal: r.ordinal,
               text: r.text,
+              demo: true,
               ...published,
             })),
           )
@@ -104,7 +118,7 @@ export async function seedSynthetic(
       : [];
     const [plan] = await tx
       .insert(t.actionPlans)
-      .values({ title: data.actionPlan.title, decisionId: decision?.id ?? null, ...published })
+      .values({ title: data.actionPlan.title, decisionId: decision?.id ?? null, demo: true, ...published })
       .returning({ id: t.actionPlans.id });
     if (plan) {
       const activities = await tx
@@ -114,6 +128,7 @@ export async function seedSynthetic(
             actionPlanId: plan.id,
             position,
             ...a,
+            demo: true,
             ...published,
           })),
         )

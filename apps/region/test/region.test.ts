@@ -153,6 +153,126 @@ describe("Norrbotten's subgraph on its own database", () => {
   });
 });
 
+describe("Norrbotten: honest figures", () => {
+  let region: RegionHarness;
+  const reps = [{ __typename: "Norrbotten", code: "SE-BD" }];
+  const entity = async (selection: string) => {
+    const { data, errors } = await region.run<Entities>(entityQuery("Norrbotten", selection), { reps });
+    expect(errors).toEqual([]);
+    return data?._entities[0] as Record<string, never>;
+  };
+
+  beforeAll(async () => {
+    region = await startRegion("SE-BD");
+  });
+  afterAll(() => region?.close());
+
+  it("marks coverage, every municipality's coverage and the municipalities demo: the care units are", async () => {
+    const result =
+      await entity(`coverage(asOf: "2026-01-01") { demo municipalities { demo municipality { demo } } }
+      municipalities { demo }`);
+    const coverage = result.coverage as unknown as {
+      demo: boolean;
+      municipalities: { demo: boolean; municipality: { demo: boolean } }[];
+    };
+    expect(coverage.demo).toBe(true);
+    expect(coverage.municipalities.length).toBeGreaterThan(0);
+    expect(coverage.municipalities.every((m) => m.demo && m.municipality.demo)).toBe(true);
+    expect((result.municipalities as unknown as { demo: boolean }[]).every((m) => m.demo)).toBe(true);
+  });
+
+  it("serves the document's decisions as not demo, and both 2021 proposals as PROPOSED", async () => {
+    const result = await entity("decisions { dnr status demo note }");
+    const decisions = result.decisions as unknown as { dnr: string | null; status: string; demo: boolean }[];
+    expect(decisions.every((d) => !d.demo)).toBe(true);
+    expect(decisions.filter((d) => d.dnr !== null).map((d) => [d.dnr, d.status])).toEqual([
+      ["00361-2021", "PROPOSED"],
+      ["678-2021", "PROPOSED"],
+    ]);
+  });
+
+  it("serves the auditors' findings with their quotes", async () => {
+    const result = await entity(`findings { topic statedBy text period demo source { document quote } }
+      trust: findings(topic: TRUST) { text }`);
+    const findings = result.findings as unknown as {
+      topic: string;
+      statedBy: string;
+      demo: boolean;
+      source: { document: string; quote: string };
+    }[];
+    expect(findings.filter((f) => f.statedBy === "AUDITORS").map((f) => f.topic)).toEqual([
+      "TRUST",
+      "UNIFORM_OFFERING",
+      "BOARD_FOLLOW_UP",
+      "PHONE",
+      "USAGE",
+    ]);
+    expect(findings.every((f) => !f.demo && f.source.quote.length > 0)).toBe(true);
+    expect(result.trust).toEqual([{ text: expect.stringContaining("bland de lägsta i landet") }]);
+  });
+
+  it("serves the history as a timeline: dates as written, decisions among them, oldest first", async () => {
+    const result = await entity("events { date period text decision { title } source { document } }");
+    const events = result.events as unknown as { date: string; decision: { title: string } | null }[];
+    expect(events.map((e) => e.date)).toEqual([
+      "2015-10-28",
+      "2016",
+      "2017-03-01",
+      "2017-04-26",
+      "2018-06-07",
+      "2018-09-27",
+      "2019",
+      "2019",
+      "februari 2021",
+      "2021-05-20",
+    ]);
+    expect(events[0]?.decision?.title).toBe("Strategi för invånartjänster");
+    expect(events[2]?.decision).toBeNull();
+  });
+
+  it("dates the unique logins to 2021 with a note that the year is inferred", async () => {
+    const result = await entity(`latest(metric: "UNIQUE_LOGINS") { period value note }`);
+    expect(result.latest).toEqual({
+      period: "2021",
+      value: 206000,
+      note: expect.stringContaining("härlett"),
+    });
+  });
+});
+
+describe("Halland: a part of the region is not the region", () => {
+  let region: RegionHarness;
+  const reps = [{ __typename: "Halland", code: "SE-N" }];
+
+  beforeAll(async () => {
+    region = await startRegion("SE-N");
+  });
+  afterAll(() => region?.close());
+
+  it("serves Webbtidbok's 9 % for närsjukvården, and no region total", async () => {
+    const { data, errors } = await region.run<Entities>(
+      entityQuery(
+        "Halland",
+        `measurements(metric: "WEBBTIDBOK_REBOOKING_SHARE") { period value scope }
+         latest(metric: "WEBBTIDBOK_REBOOKING_SHARE") { value }
+         events { date period }
+         audits { year note }`,
+      ),
+      { reps },
+    );
+    expect(errors).toEqual([]);
+    expect(data?._entities[0]).toMatchObject({
+      measurements: [{ period: "2017", value: 9, scope: "närsjukvården" }],
+      latest: null,
+      events: expect.arrayContaining([
+        { date: "augusti 2017", period: "2017-08" },
+        { date: "1/1-2018", period: "2018-01-01" },
+      ]),
+      audits: [{ year: 2017, note: expect.stringContaining("härlett") }],
+    });
+  });
+});
+
 describe("Halland's action plan", () => {
   let region: RegionHarness;
   const reps = [{ __typename: "Halland", code: "SE-N" }];
@@ -162,26 +282,33 @@ describe("Halland's action plan", () => {
   });
   afterAll(() => region?.close());
 
-  it("keeps quarter deadlines as quarters and flags activities not done by 2019-01-01", async () => {
+  it("keeps quarter deadlines as quarters and never calls an activity of the 2017 plan overdue", async () => {
     const { data, errors } = await region.run<Entities>(
       entityQuery(
         "Halland",
-        `actionPlans { title activities { heading title due status completedOn overdue(asOf: "2019-01-01") } }`,
+        `actionPlans { title demo activities { heading title start due status statusAsOf completedOn note overdue(asOf: "2019-01-01") } }`,
       ),
       { reps },
     );
     expect(errors).toEqual([]);
     type Plans = {
-      actionPlans: { activities: { due: string | null; overdue: boolean; status: string }[] }[];
+      actionPlans: {
+        demo: boolean;
+        activities: { due: string | null; overdue: boolean | null; status: string; statusAsOf: string }[];
+      }[];
     };
     const plans = (data?._entities[0] as Plans | undefined)?.actionPlans ?? [];
     expect(plans).toHaveLength(1);
+    expect(plans[0]?.demo).toBe(false);
     const activities = plans[0]?.activities ?? [];
     expect(activities.map((a) => a.due)).toEqual(
       expect.arrayContaining(["2017-Q3", "2018-Q1", "2018-Q4", "2018"]),
     );
+    // The document says nothing of what was done: unknown since 2017, so neither overdue nor on time.
     for (const activity of activities) {
-      expect(activity.overdue).toBe(activity.due !== null && activity.status !== "DONE");
+      expect(activity.status).toBe("UNKNOWN");
+      expect(activity.statusAsOf).toBe("2017");
+      expect(activity.overdue).toBe(activity.due === null ? false : null);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attainment, latestMeasurement, type MeasurementLike } from "./attainment.ts";
+import { attainment, latestMeasurement, type MeasurementLike, measurementForGoal } from "./attainment.ts";
 import { PeriodError } from "./periods.ts";
 
 describe("attainment", () => {
@@ -38,15 +38,15 @@ describe("attainment", () => {
   });
 });
 
-describe("latestMeasurement", () => {
-  const row = (period: string, value: number | null, extra: Partial<MeasurementLike> = {}) => ({
-    period,
-    value,
-    sex: null,
-    careUnitId: null,
-    ...extra,
-  });
+const row = (period: string, value: number | null, extra: Partial<MeasurementLike> = {}) => ({
+  period,
+  value,
+  sex: null,
+  careUnitId: null,
+  ...extra,
+});
 
+describe("latestMeasurement", () => {
   it("returns the newest total with a value", () => {
     const rows = [row("2019", 1), row("2021-Q1", 3), row("2020-12", 2)];
     expect(latestMeasurement(rows)).toBe(rows[1]);
@@ -67,6 +67,12 @@ describe("latestMeasurement", () => {
   it("breaks end-date ties by the later start (the shorter period)", () => {
     const rows = [row("2020-12", 2), row("2020", 1), row("2020-Q4", 3)];
     expect(latestMeasurement(rows)?.value).toBe(2);
+  });
+
+  it("skips values for a part of the region (a scope): they are not the region's total", () => {
+    const rows = [row("2016", 31), row("2017", 9, { scope: "närsjukvården" })];
+    expect(latestMeasurement(rows)?.value).toBe(31);
+    expect(latestMeasurement([row("2017", 9, { scope: "närsjukvården" })])).toBeUndefined();
   });
 
   it("keeps the first of rows with the same period", () => {
@@ -114,5 +120,34 @@ describe("latestMeasurement with stored period bounds", () => {
   it("trusts the stored bounds over the period text", () => {
     const stored = row("not a period", "2030-01-01", "2030-12-31", 4);
     expect(latestMeasurement([row("2020", "2020-01-01", "2020-12-31", 1), stored])).toBe(stored);
+  });
+});
+
+describe("measurementForGoal", () => {
+  it("takes the newest total within the goal's period", () => {
+    const rows = [row("2020-03", 1), row("2020-11", 2), row("2021-01", 3)];
+    expect(measurementForGoal("2020", rows)?.value).toBe(2);
+    expect(measurementForGoal("2020-Q1", rows)?.value).toBe(1);
+  });
+
+  it("counts no measurement outside the period: an earlier year says nothing about the goal", () => {
+    expect(measurementForGoal("2020", [row("2019", 80), row("2021", 90)])).toBeUndefined();
+    expect(
+      attainment({ target: 70, comparator: "GTE" }, measurementForGoal("2020", [row("2019", 80)])?.value),
+    ).toBe("NO_DATA");
+  });
+
+  it("needs the measurement wholly inside the period: a year does not fit a quarter's goal", () => {
+    expect(measurementForGoal("2020-Q4", [row("2020", 5)])).toBeUndefined();
+    expect(measurementForGoal("2020", [row("2020", 5)])?.value).toBe(5);
+  });
+
+  it("skips per-sex, per-unit and scoped rows like latestMeasurement", () => {
+    const rows = [
+      row("2020", 1, { sex: "K" }),
+      row("2020", 2, { careUnitId: 4 }),
+      row("2020", 3, { scope: "x" }),
+    ];
+    expect(measurementForGoal("2020", rows)).toBeUndefined();
   });
 });

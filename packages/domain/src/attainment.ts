@@ -41,21 +41,23 @@ export interface MeasurementLike {
   value: number | null;
   sex: string | null;
   careUnitId: number | null;
+  /** The part of the region the value covers; only null (the whole region) is a total. */
+  scope?: string | null;
   /** The period's bounds when stored with the row (YYYY-MM-DD); parsed from `period` otherwise. */
   periodStart?: string;
   periodEnd?: string;
 }
 
 /**
- * The newest row (by `comparePeriods`) that has a value and is a total: sex null or "T", and not
- * per care unit (careUnitId null). Of rows with equal periods the first one given wins.
+ * The newest row (by `comparePeriods`) that has a value and is a total: sex null or "T", not
+ * per care unit (careUnitId null) and not for a part of the region (scope null). Of rows with equal periods the first one given wins.
  * Undefined when no row qualifies; throws `PeriodError` if a qualifying row has an invalid period.
  */
 export function latestMeasurement<T extends MeasurementLike>(rows: readonly T[]): T | undefined {
   let latest: T | undefined;
   let latestBounds: readonly [end: string, start: string] | undefined;
   for (const row of rows) {
-    if (row.value === null || row.careUnitId !== null) continue;
+    if (row.value === null || row.careUnitId !== null || (row.scope ?? null) !== null) continue;
     if (row.sex !== null && row.sex !== "T") continue;
     const bounds = boundsOf(row);
     // Newer means a later end; on the same end, a later start (the shorter period) — as comparePeriods.
@@ -76,4 +78,21 @@ function boundsOf(row: MeasurementLike): readonly [end: string, start: string] {
   if (row.periodEnd !== undefined && row.periodStart !== undefined) return [row.periodEnd, row.periodStart];
   const { start, end } = parsePeriod(row.period);
   return [end, start];
+}
+
+/**
+ * The measurement a goal is judged by: the newest total (see `latestMeasurement`) that lies wholly
+ * within the goal's period. None outside it counts: a 2019 value says nothing about a 2020 goal.
+ */
+export function measurementForGoal<T extends MeasurementLike>(
+  goalPeriod: string,
+  rows: readonly T[],
+): T | undefined {
+  const { start, end } = parsePeriod(goalPeriod);
+  return latestMeasurement(
+    rows.filter((row) => {
+      const [rowEnd, rowStart] = boundsOf(row);
+      return rowStart >= start && rowEnd <= end;
+    }),
+  );
 }

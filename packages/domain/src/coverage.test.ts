@@ -148,10 +148,34 @@ describe("computeCoverage", () => {
   it("groups by municipality, sorted in Swedish order (Å/Ä/Ö after Z)", () => {
     const result = computeCoverage(units, offerings, basutbud, asOf);
     expect(result.municipalities).toEqual([
-      { code: "0136", name: "Haninge", unitsTotal: 1, unitsComplete: 0, share: 0, missing: ["A", "B", "C"] },
-      { code: "0180", name: "Stockholm", unitsTotal: 2, unitsComplete: 1, share: 50, missing: ["B", "C"] },
-      { code: "2480", name: "Umeå", unitsTotal: 1, unitsComplete: 1, share: 100, missing: [] },
-      { code: "1880", name: "Örebro", unitsTotal: 1, unitsComplete: 0, share: 0, missing: ["A", "B"] },
+      {
+        code: "0136",
+        name: "Haninge",
+        unitsTotal: 1,
+        unitsComplete: 0,
+        share: 0,
+        missing: ["A", "B", "C"],
+        demo: false,
+      },
+      {
+        code: "0180",
+        name: "Stockholm",
+        unitsTotal: 2,
+        unitsComplete: 1,
+        share: 50,
+        missing: ["B", "C"],
+        demo: false,
+      },
+      { code: "2480", name: "Umeå", unitsTotal: 1, unitsComplete: 1, share: 100, missing: [], demo: false },
+      {
+        code: "1880",
+        name: "Örebro",
+        unitsTotal: 1,
+        unitsComplete: 0,
+        share: 0,
+        missing: ["A", "B"],
+        demo: false,
+      },
     ]);
   });
 
@@ -197,6 +221,7 @@ describe("computeCoverage", () => {
       share: null,
       gaps: [],
       municipalities: [],
+      demo: false,
     });
   });
 
@@ -223,6 +248,52 @@ describe("computeCoverage", () => {
 
   it("throws on an invalid asOf", () => {
     expect(() => computeCoverage(units, offerings, basutbud, "2021-06")).toThrow(PeriodError);
+  });
+
+  describe("demo marks", () => {
+    const demoOf = (result: ReturnType<typeof computeCoverage>) => [
+      result.demo,
+      ...result.municipalities.map((m) => `${m.name}:${m.demo}`),
+    ];
+
+    it("are false when nothing it is computed from is demo", () => {
+      expect(demoOf(computeCoverage(units, offerings, basutbud, asOf))).toEqual([
+        false,
+        "Haninge:false",
+        "Stockholm:false",
+        "Umeå:false",
+        "Örebro:false",
+      ]);
+    });
+
+    it("follow a demo care unit to its municipality and the total", () => {
+      const withDemo = units.map((unit) => (unit.id === 3 ? { ...unit, demo: true } : unit));
+      expect(demoOf(computeCoverage(withDemo, offerings, basutbud, asOf))).toEqual([
+        true,
+        "Haninge:false",
+        "Stockholm:false",
+        "Umeå:true",
+        "Örebro:false",
+      ]);
+    });
+
+    it("follow a demo offering valid on the day, and not one that is not", () => {
+      const demoOffering = { ...open(4, "A"), demo: true };
+      expect(demoOf(computeCoverage(units, [...offerings, demoOffering], basutbud, asOf))[4]).toBe(
+        "Örebro:true",
+      );
+      const later = { ...open(4, "A", "2022-01-01"), demo: true };
+      expect(demoOf(computeCoverage(units, [...offerings, later], basutbud, asOf))[0]).toBe(false);
+    });
+
+    it("make everything demo when the basutbud is demo, but not without a basutbud", () => {
+      expect(
+        demoOf(computeCoverage(units, offerings, basutbud, asOf, true)).every(
+          (d) => d === true || String(d).endsWith("true"),
+        ),
+      ).toBe(true);
+      expect(computeCoverage(units, offerings, null, asOf, true).demo).toBe(false);
+    });
   });
 });
 

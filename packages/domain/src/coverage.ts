@@ -6,6 +6,8 @@ export interface CareUnit {
   id: number;
   municipalityCode: string;
   municipalityName: string;
+  /** A synthetic unit: everything computed from it is demo too. */
+  demo?: boolean;
 }
 
 export interface Offering {
@@ -15,6 +17,7 @@ export interface Offering {
   validFrom: string;
   /** Last day (inclusive) the unit offers the service; null while still offered. */
   validTo: string | null;
+  demo?: boolean;
 }
 
 export interface BasutbudVersion {
@@ -43,6 +46,8 @@ export interface MunicipalityCoverage {
   share: number | null;
   /** Union of the services missing at any of the municipality's units, in basutbud order. */
   missing: string[];
+  /** True when any unit, offering or the basutbud it is computed from is demo data. */
+  demo: boolean;
 }
 
 export interface Coverage {
@@ -55,6 +60,8 @@ export interface Coverage {
   gaps: CoverageGap[];
   /** One entry per municipality, sorted by name in Swedish collation (Å, Ä, Ö after Z). */
   municipalities: MunicipalityCoverage[];
+  /** True when any unit, offering or the basutbud it is computed from is demo data. */
+  demo: boolean;
 }
 
 /**
@@ -108,28 +115,48 @@ function servicesByUnit(offerings: readonly Offering[], asOf: string): Map<numbe
   return byUnit;
 }
 
+/** Units with a demo offering valid on `asOf`. */
+function unitsWithDemoOfferings(offerings: readonly Offering[], asOf: string): Set<number> {
+  const units = new Set<number>();
+  for (const offering of offerings) {
+    if (offering.demo && offeringValidOn(offering, asOf)) units.add(offering.careUnitId);
+  }
+  return units;
+}
+
 /**
  * Basutbud coverage of the care units on `asOf`: how many units offer every basutbud service,
  * which services each unit lacks, and the same per municipality.
  * With `basutbudServices` null (no basutbud in force) nothing can be complete: `unitsComplete` is 0,
  * every `share` is null and there are no gaps. Offerings of unknown units are ignored.
- * Throws `PeriodError` when `asOf` is not a date.
+ * Demo propagates: a figure is demo when any unit, offering (valid on `asOf`) or the basutbud
+ * (`basutbudDemo`) it is computed from is. Throws `PeriodError` when `asOf` is not a date.
  */
 export function computeCoverage(
   units: readonly CareUnit[],
   offerings: readonly Offering[],
   basutbudServices: readonly string[] | null,
   asOf: string,
+  basutbudDemo = false,
 ): Coverage {
   assertDate(asOf);
   const required = basutbudServices ? [...new Set(basutbudServices)] : null;
   const offered = servicesByUnit(offerings, asOf);
+  const demoOfferings = unitsWithDemoOfferings(offerings, asOf);
   const gaps: CoverageGap[] = [];
   const byMunicipality = new Map<
     string,
-    { code: string; name: string; unitsTotal: number; unitsComplete: number; missing: Set<string> }
+    {
+      code: string;
+      name: string;
+      unitsTotal: number;
+      unitsComplete: number;
+      missing: Set<string>;
+      demo: boolean;
+    }
   >();
   let unitsComplete = 0;
+  let demo = required !== null && basutbudDemo;
 
   for (const unit of units) {
     let municipality = byMunicipality.get(unit.municipalityCode);
@@ -140,10 +167,15 @@ export function computeCoverage(
         unitsTotal: 0,
         unitsComplete: 0,
         missing: new Set(),
+        demo: required !== null && basutbudDemo,
       };
       byMunicipality.set(unit.municipalityCode, municipality);
     }
     municipality.unitsTotal += 1;
+    if (unit.demo || demoOfferings.has(unit.id)) {
+      municipality.demo = true;
+      demo = true;
+    }
     if (!required) continue;
 
     const services = offered.get(unit.id);
@@ -165,6 +197,7 @@ export function computeCoverage(
       unitsComplete: m.unitsComplete,
       share: required ? percentShare(m.unitsComplete, m.unitsTotal) : null,
       missing: required ? required.filter((code) => m.missing.has(code)) : [],
+      demo: m.demo,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "sv") || compareCodes(a.code, b.code));
 
@@ -175,6 +208,7 @@ export function computeCoverage(
     share: required ? percentShare(unitsComplete, units.length) : null,
     gaps,
     municipalities,
+    demo,
   };
 }
 

@@ -11,8 +11,28 @@ export type Comparator = (typeof COMPARATORS)[number];
 export const ATTAINMENTS = ["MET", "NOT_MET", "NO_TARGET", "NO_DATA"] as const;
 export type Attainment = (typeof ATTAINMENTS)[number];
 
-export const ACTIVITY_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
+/** UNKNOWN: the source says nothing about whether the activity was done. */
+export const ACTIVITY_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED", "UNKNOWN"] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** Whether a decision was taken: a proposal ("Förslag till beslut") is not a decision until adopted. */
+export const DECISION_STATUSES = ["PROPOSED", "ADOPTED", "UNKNOWN"] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** What a finding is about. */
+export const FINDING_TOPICS = [
+  "TRUST",
+  "UNIFORM_OFFERING",
+  "BOARD_FOLLOW_UP",
+  "PHONE",
+  "USAGE",
+  "OTHER",
+] as const;
+export type FindingTopic = (typeof FINDING_TOPICS)[number];
+
+/** Who states a finding: the auditors, the board, or the region's administration (regionkontoret). */
+export const FINDING_AUTHORS = ["AUDITORS", "BOARD", "ADMINISTRATION"] as const;
+export type FindingAuthor = (typeof FINDING_AUTHORS)[number];
 
 export const PROVIDERS = ["PUBLIC", "PRIVATE"] as const;
 export type Provider = (typeof PROVIDERS)[number];

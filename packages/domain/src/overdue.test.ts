@@ -3,7 +3,17 @@ import { isOverdue } from "./overdue.ts";
 import { PeriodError } from "./periods.ts";
 
 describe("isOverdue", () => {
-  const open = (due: string | null) => ({ due, status: "IN_PROGRESS" as const });
+  // An open activity whose status is known long after any deadline below.
+  const open = (due: string | null) => ({
+    due,
+    status: "IN_PROGRESS" as const,
+    statusAsOf: "2031-01-01",
+    completedOn: null,
+  });
+  const activity = (
+    status: "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED" | "UNKNOWN",
+    extra: { statusAsOf?: string | null; completedOn?: string | null } = {},
+  ) => ({ due: "2017-Q3", status, statusAsOf: "2018-01-01", completedOn: null, ...extra });
 
   it("is false without a due period", () => {
     expect(isOverdue(open(null), "2030-01-01")).toBe(false);
@@ -33,10 +43,40 @@ describe("isOverdue", () => {
   });
 
   it("applies to PLANNED and IN_PROGRESS only", () => {
-    expect(isOverdue({ due: "2017-Q3", status: "PLANNED" }, "2018-01-01")).toBe(true);
-    expect(isOverdue({ due: "2017-Q3", status: "IN_PROGRESS" }, "2018-01-01")).toBe(true);
-    expect(isOverdue({ due: "2017-Q3", status: "DONE" }, "2018-01-01")).toBe(false);
-    expect(isOverdue({ due: "2017-Q3", status: "CANCELLED" }, "2018-01-01")).toBe(false);
+    expect(isOverdue(activity("PLANNED"), "2018-01-01")).toBe(true);
+    expect(isOverdue(activity("IN_PROGRESS"), "2018-01-01")).toBe(true);
+    expect(isOverdue(activity("DONE", { completedOn: "2017-09-01" }), "2018-01-01")).toBe(false);
+    expect(isOverdue(activity("CANCELLED"), "2018-01-01")).toBe(false);
+  });
+
+  it("is unknown (null) when the source does not say whether the activity was done", () => {
+    expect(isOverdue(activity("UNKNOWN", { statusAsOf: "2017" }), "2026-12-02")).toBeNull();
+    // ... but not before the deadline, nor without one: then it is simply not overdue.
+    expect(isOverdue(activity("UNKNOWN", { statusAsOf: "2017" }), "2017-09-30")).toBe(false);
+    expect(isOverdue({ ...activity("UNKNOWN"), due: null }, "2026-12-02")).toBe(false);
+  });
+
+  it("is unknown when an open status was last known before the deadline ended", () => {
+    // A 2017 plan says PLANNED; whether it was done by 2018-Q4 is not known.
+    expect(
+      isOverdue({ ...activity("PLANNED", { statusAsOf: "2017" }), due: "2018-Q4" }, "2026-12-02"),
+    ).toBeNull();
+    // Known on the deadline's last day is still before it passed.
+    expect(isOverdue(activity("IN_PROGRESS", { statusAsOf: "2017-09-30" }), "2018-01-01")).toBeNull();
+    expect(isOverdue(activity("IN_PROGRESS", { statusAsOf: "2017-10-01" }), "2018-01-01")).toBe(true);
+    expect(isOverdue(activity("IN_PROGRESS", { statusAsOf: null }), "2018-01-01")).toBeNull();
+  });
+
+  it("counts a period the status is known for by its first day", () => {
+    expect(isOverdue(activity("PLANNED", { statusAsOf: "2017-Q4" }), "2018-01-01")).toBe(true);
+    expect(isOverdue(activity("PLANNED", { statusAsOf: "2017" }), "2018-01-01")).toBeNull();
+  });
+
+  it("is true between the deadline and a late completion, false once done", () => {
+    const late = activity("DONE", { completedOn: "2018-03-15" });
+    expect(isOverdue(late, "2018-01-01")).toBe(true);
+    expect(isOverdue(late, "2018-03-15")).toBe(false);
+    expect(isOverdue(late, "2019-01-01")).toBe(false);
   });
 
   it("throws a PeriodError on a bad asOf, even when nothing is due", () => {

@@ -17,6 +17,22 @@ export const regionEntrySchema = z.object({
   subgraphName: z.string().regex(/^[a-z][a-z0-9_]*$/),
   /** Port of the subgraph in the local stack (4101 upwards in registry order). */
   port: z.number().int().min(1024).max(65535),
+  /**
+   * The population (folkmängd) at a year, only with where it comes from: rates per 1 000
+   * invånare are shown only where it is known. Synthetic figures are marked demo.
+   */
+  population: z
+    .object({
+      count: z.number().int().positive(),
+      year: z.number().int().min(1900).max(2100),
+      demo: z.boolean(),
+      source: z
+        .object({ document: z.string().min(1), dnr: z.string().nullable(), quote: z.string().nullable() })
+        .nullable(),
+      note: z.string().nullable(),
+    })
+    .refine((p) => p.demo || p.source !== null, "a population that is not demo needs its source")
+    .optional(),
 });
 
 export type RegionEntry = z.infer<typeof regionEntrySchema>;

@@ -33,11 +33,20 @@ export const SYNTHETIC_POPULATION: Record<string, number> = Object.fromEntries(
   COUNTIES.map(([code, , , , population]) => [code, population]),
 );
 
-export const SYNTHETIC_REGIONS: RegionEntry[] = COUNTIES.map(([code, scbCode, name, typeName], index) => ({
-  code,
-  scbCode,
-  name,
-  typeName,
-  subgraphName: `region_${code.toLowerCase().replace("-", "_")}`,
-  port: 4101 + index,
-}));
+export const SYNTHETIC_REGIONS: RegionEntry[] = COUNTIES.map(
+  ([code, scbCode, name, typeName, population], index) => ({
+    code,
+    scbCode,
+    name,
+    typeName,
+    subgraphName: `region_${code.toLowerCase().replace("-", "_")}`,
+    port: 4101 + index,
+    population: {
+      count: population * 1000,
+      year: 2023,
+      demo: true,
+      source: null,
+      note: "Ungefärlig folkmängd som dimensionerar de syntetiska uppgifterna; inte hämtad ur någon källa.",
+    },
+  }),
+);

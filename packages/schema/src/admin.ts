@@ -1,10 +1,14 @@
 import {
   ACTIVITY_STATUSES,
   COMPARATORS,
+  DECISION_STATUSES,
+  FINDING_AUTHORS,
+  FINDING_TOPICS,
   isDate,
   isPeriod,
   MISSING_REASONS,
   PROVIDERS,
+  parsePeriod,
   SEXES,
 } from "@jamlik/domain";
 import { z } from "zod";
@@ -32,6 +36,10 @@ export const periodInput = z
   .string()
   .refine(isPeriod, "must be a period: 2020, 2017-Q3, 2020-05 or 2021-05-20");
 const id = z.number().int().positive();
+const demo = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? false);
 
 export const sourceInput = z
   .object({ document: text(200), dnr: optionalText(100), quote: optionalText(2000) })
@@ -56,10 +64,7 @@ export function adminInputs(catalog: Catalog) {
     municipalityName: text(100),
     kind: text(100),
     provider: z.enum(PROVIDERS),
-    demo: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    demo,
     source: sourceInput,
   });
 
@@ -69,6 +74,7 @@ export function adminInputs(catalog: Catalog) {
       serviceCode,
       validFrom: dateInput,
       validTo: dateInput.nullish().transform((v) => v ?? null),
+      demo,
       source: sourceInput,
     })
     .refine((o) => o.validTo === null || o.validTo >= o.validFrom, {
@@ -82,6 +88,12 @@ export function adminInputs(catalog: Catalog) {
     body: optionalText(200),
     title: text(),
     text: optionalText(),
+    status: z
+      .enum(DECISION_STATUSES)
+      .nullish()
+      .transform((v) => v ?? "UNKNOWN"),
+    note: optionalText(),
+    demo,
     source: sourceInput,
   });
 
@@ -93,10 +105,7 @@ export function adminInputs(catalog: Catalog) {
       .refine((codes) => new Set(codes).size === codes.length, "must not repeat a service"),
     decisionId: id.nullish().transform((v) => v ?? null),
     note: optionalText(),
-    demo: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    demo,
     source: sourceInput,
   });
 
@@ -115,6 +124,7 @@ export function adminInputs(catalog: Catalog) {
         .transform((v) => v ?? null),
       period: periodInput,
       decisionId: id.nullish().transform((v) => v ?? null),
+      demo,
       source: sourceInput,
     })
     .refine((g) => (g.target === null) === (g.comparator === null), {
@@ -136,11 +146,13 @@ export function adminInputs(catalog: Catalog) {
         .nullish()
         .transform((v) => v ?? null),
       careUnitId: id.nullish().transform((v) => v ?? null),
+      scope: optionalText(200),
       missing: z
         .enum(MISSING_REASONS)
         .nullish()
         .transform((v) => v ?? null),
       note: optionalText(),
+      demo,
       source: sourceInput,
     })
     .refine((m) => (m.value === null) !== (m.missing === null), {
@@ -159,6 +171,8 @@ export function adminInputs(catalog: Catalog) {
       .transform((v) => v ?? null),
     auditor: optionalText(200),
     conclusion: optionalText(),
+    note: optionalText(),
+    demo,
     source: sourceInput,
   });
 
@@ -166,12 +180,14 @@ export function adminInputs(catalog: Catalog) {
     auditId: id,
     ordinal: z.number().int().positive(),
     text: text(5000),
+    demo,
     source: sourceInput,
   });
 
   const actionPlan = z.object({
     title: text(),
     decisionId: id.nullish().transform((v) => v ?? null),
+    demo,
     source: sourceInput,
   });
 
@@ -180,18 +196,51 @@ export function adminInputs(catalog: Catalog) {
       actionPlanId: id,
       heading: optionalText(500),
       title: text(2000),
+      start: periodInput.nullish().transform((v) => v ?? null),
       due: periodInput.nullish().transform((v) => v ?? null),
       status: z
         .enum(ACTIVITY_STATUSES)
         .nullish()
         .transform((v) => v ?? "PLANNED"),
+      /** The date the status is known for (the region's app records a new status as known today). */
+      statusAsOf: periodInput.nullish().transform((v) => v ?? null),
       completedOn: dateInput.nullish().transform((v) => v ?? null),
+      note: optionalText(),
+      demo,
       source: sourceInput,
     })
     .refine((a) => (a.status === "DONE") === (a.completedOn !== null), {
       message: "a DONE activity needs its completion date, and only a DONE one has one",
       path: ["completedOn"],
-    });
+    })
+    .refine(
+      (a) => a.start === null || a.due === null || parsePeriod(a.start).start <= parsePeriod(a.due).end,
+      {
+        message: "must not start after its deadline",
+        path: ["start"],
+      },
+    );
+
+  const finding = z.object({
+    topic: z.enum(FINDING_TOPICS),
+    statedBy: z.enum(FINDING_AUTHORS),
+    text: text(5000),
+    period: periodInput.nullish().transform((v) => v ?? null),
+    note: optionalText(),
+    demo,
+    source: sourceInput,
+  });
+
+  const event = z.object({
+    /** The date as the source writes it ("1/1-2018", "augusti 2017"). */
+    date: text(100),
+    /** The same date as a period, where it can be read as one. */
+    period: periodInput.nullish().transform((v) => v ?? null),
+    text: text(5000),
+    note: optionalText(),
+    demo,
+    source: sourceInput,
+  });
 
   return {
     careUnit,
@@ -204,6 +253,8 @@ export function adminInputs(catalog: Catalog) {
     recommendation,
     actionPlan,
     activity,
+    finding,
+    event,
   };
 }
 

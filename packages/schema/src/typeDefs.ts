@@ -25,25 +25,33 @@ function regionInterface(document: DocumentNode) {
   return node;
 }
 
+/** The `Region` interface's fields as a region type repeats them (`name` is shared by every subgraph). */
+function regionTypeFields(document: DocumentNode): string[] {
+  return (regionInterface(document).fields ?? []).map((field) => {
+    const printed = print({ ...field, description: undefined });
+    return field.name.value === "name" ? `${printed} @shareable` : printed;
+  });
+}
+
 /**
  * The regional subgraph's SDL for one deployment: the shared types plus the region's own
  * object type, which repeats the `Region` interface's fields so no region can drift.
  */
 export function regionTypeDefs(region: RegionType): DocumentNode {
-  const shared = parse(regionSdl);
-  const fields = (regionInterface(shared).fields ?? []).map((field) => {
-    const printed = print({ ...field, description: undefined });
-    return field.name.value === "name" ? `${printed} @shareable` : printed;
-  });
+  const fields = regionTypeFields(parse(regionSdl));
   const own = `type ${region.typeName} implements Region @key(fields: "code") {\n  ${fields.join("\n  ")}\n}`;
   return parse(`${regionSdl}\n${own}\n`);
 }
 
-/** The national subgraph's SDL: the catalog plus one unresolvable stub per registry region. */
+/**
+ * The national subgraph's SDL: the catalog plus one unresolvable stub per registry region, with
+ * the national `Region` interface's fields (code, name, population).
+ */
 export function nationalTypeDefs(regions: readonly RegionType[]): DocumentNode {
+  const fields = regionTypeFields(parse(nationalSdl));
   const stubs = regions.map(
     (region) =>
-      `type ${region.typeName} implements Region @key(fields: "code", resolvable: false) {\n  code: ID!\n  name: String! @shareable\n}`,
+      `type ${region.typeName} implements Region @key(fields: "code", resolvable: false) {\n  ${fields.join("\n  ")}\n}`,
   );
   return parse(`${nationalSdl}\n${stubs.join("\n\n")}\n`);
 }

@@ -1,6 +1,9 @@
 import {
   ACTIVITY_STATUSES,
   COMPARATORS,
+  DECISION_STATUSES,
+  FINDING_AUTHORS,
+  FINDING_TOPICS,
   METRIC_UNITS,
   MISSING_REASONS,
   SERVICE_KINDS,
@@ -38,10 +41,14 @@ export const serviceSeedSchema = z.object({
 export const metricSeedSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   name: z.string().min(1),
-  unit: z.enum(METRIC_UNITS),
+  /** Null when the documents do not state the unit. */
+  unit: z.enum(METRIC_UNITS).nullable(),
   higherIsBetter: z.boolean(),
+  /** What the documents say the metric is, or "Definitionen anges inte i dokumenten." */
   definition: z.string().min(1),
   source: sourceSchema.nullable().default(null),
+  /** What the definition rests on and what the documents leave open. */
+  note: z.string().nullable().default(null),
 });
 
 export const nationalSeedSchema = z.object({
@@ -58,6 +65,9 @@ export const decisionSeedSchema = z.object({
   body: z.string().nullable().default(null),
   title: z.string().min(1),
   text: z.string().nullable().default(null),
+  /** PROPOSED for a "Förslag till beslut" whose adoption the documents do not state. */
+  status: z.enum(DECISION_STATUSES),
+  note: z.string().nullable().default(null),
   source: sourceSchema,
 });
 
@@ -76,6 +86,8 @@ export const measurementSeedSchema = z
     period: periodSchema,
     value: z.number().nullable().default(null),
     sex: z.enum(SEXES).nullable().default(null),
+    /** The part of the region the value covers, when not the whole region (for example närsjukvården). */
+    scope: z.string().min(1).nullable().default(null),
     missing: z.enum(MISSING_REASONS).nullable().default(null),
     note: z.string().nullable().default(null),
     source: sourceSchema,
@@ -95,15 +107,27 @@ export const goalSeedSchema = z.object({
   source: sourceSchema,
 });
 
-export const activitySeedSchema = z.object({
-  key,
-  heading: z.string().nullable().default(null),
-  title: z.string().min(1),
-  due: periodSchema.nullable().default(null),
-  status: z.enum(ACTIVITY_STATUSES).default("PLANNED"),
-  completedOn: dateSchema.nullable().default(null),
-  source: sourceSchema,
-});
+export const activitySeedSchema = z
+  .object({
+    key,
+    heading: z.string().nullable().default(null),
+    title: z.string().min(1),
+    /** When the activity starts, where the plan says ("Q3 2017 – Q4 2018" starts 2017-Q3). */
+    start: periodSchema.nullable().default(null),
+    due: periodSchema.nullable().default(null),
+    /** What the document says of the status; a plan that says nothing of it is UNKNOWN. */
+    status: z.enum(ACTIVITY_STATUSES),
+    /** The date or period the status is known for (the document's date). */
+    statusAsOf: periodSchema.nullable().default(null),
+    completedOn: dateSchema.nullable().default(null),
+    /** What is derived or inferred, for example a year read from the text. */
+    note: z.string().nullable().default(null),
+    source: sourceSchema,
+  })
+  .refine((a) => a.status === "UNKNOWN" || a.statusAsOf !== null, {
+    message: "a known status needs the date it is known for (statusAsOf)",
+    path: ["statusAsOf"],
+  });
 
 export const actionPlanSeedSchema = z.object({
   key,
@@ -127,8 +151,29 @@ export const auditSeedSchema = z.object({
   year: z.number().int().nullable().default(null),
   auditor: z.string().nullable().default(null),
   conclusion: z.string().nullable().default(null),
+  /** What is derived or inferred (a year read from the text), and what the document leaves open. */
+  note: z.string().nullable().default(null),
   source: sourceSchema,
   recommendations: z.array(recommendationSeedSchema).default([]),
+});
+
+/** A finding quoted from a document: the auditors', or the region's own statement. */
+export const findingSeedSchema = z.object({
+  topic: z.enum(FINDING_TOPICS),
+  statedBy: z.enum(FINDING_AUTHORS),
+  text: z.string().min(1),
+  period: periodSchema.nullable().default(null),
+  note: z.string().nullable().default(null),
+  source: sourceSchema,
+});
+
+/** A dated event, its date as the document writes it and, where it can be read so, as a period. */
+export const eventSeedSchema = z.object({
+  date: z.string().min(1),
+  period: periodSchema.nullable(),
+  text: z.string().min(1),
+  note: z.string().nullable().default(null),
+  source: sourceSchema,
 });
 
 export const municipalitySchema = z.object({
@@ -157,6 +202,8 @@ export const regionSeedSchema = z.object({
   goals: z.array(goalSeedSchema).default([]),
   audits: z.array(auditSeedSchema).default([]),
   actionPlans: z.array(actionPlanSeedSchema).default([]),
+  findings: z.array(findingSeedSchema).default([]),
+  events: z.array(eventSeedSchema).default([]),
   demo: demoSchema,
 });
 export type RegionSeed = z.infer<typeof regionSeedSchema>;

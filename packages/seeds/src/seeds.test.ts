@@ -61,6 +61,10 @@ function regionSources(seed: RegionSeed): CitedSource[] {
       out.push({ file, where: `action plan ${p.key} activity ${act.key}`, source: act.source });
     }
   }
+  for (const [i, f] of seed.findings.entries()) {
+    out.push({ file, where: `finding ${i} (${f.topic})`, source: f.source });
+  }
+  for (const e of seed.events) out.push({ file, where: `event ${e.date}`, source: e.source });
   return out;
 }
 
@@ -108,7 +112,7 @@ describe("national catalogue", () => {
     expect([...services].sort()).toEqual(
       [
         "AVBOKA_OMBOKA",
-        "BOKA_TID",
+        "BESTALLA_TID",
         "DIGITALEN",
         "DIGITALT_VARDBESOK",
         "FORNYA_RECEPT",
@@ -136,11 +140,31 @@ describe("national catalogue", () => {
     );
   });
 
-  it("has Digitalen as Norrbotten's own service and lower-is-better waiting time", () => {
-    const digitalen = national.services.find((s) => s.code === "DIGITALEN");
-    expect(digitalen?.kind).toBe("REGIONAL");
-    expect(digitalen?.regionCodes).toEqual(["SE-BD"]);
+  it("has Digitalen and Digitala vårdbesök as Norrbotten's own services and lower-is-better waiting time", () => {
+    for (const code of ["DIGITALEN", "DIGITALT_VARDBESOK"]) {
+      const service = national.services.find((s) => s.code === code);
+      expect(service?.kind).toBe("REGIONAL");
+      expect(service?.regionCodes).toEqual(["SE-BD"]);
+    }
     expect(national.metrics.find((m) => m.code === "PHONE_MEAN_WAIT_MIN")?.higherIsBetter).toBe(false);
+  });
+});
+
+describe("metric definitions", () => {
+  it("each carries its source, or says the documents do not define it (and then states no unit)", () => {
+    for (const metric of national.metrics) {
+      if (metric.definition === "Definitionen anges inte i dokumenten.") {
+        expect(metric.unit, metric.code).toBeNull();
+        expect(metric.note, metric.code).toBeTruthy();
+      } else {
+        expect(metric.source, metric.code).not.toBeNull();
+      }
+    }
+    expect(national.metrics.find((m) => m.code === "TRUST_1177")?.definition).not.toMatch(/stort/);
+  });
+
+  it("names the service the document describes as Beställa tid", () => {
+    expect(national.services.find((s) => s.code === "BESTALLA_TID")?.name).toBe("Beställa tid");
   });
 });
 
@@ -252,7 +276,9 @@ describe("Norrbotten (SE-BD)", () => {
   it("has the logged-in share 31 % (2016) and 83 % (2020) and about 206 000 unique logins", () => {
     expect(value("LOGGED_IN_SHARE", "2016")).toBe(31);
     expect(value("LOGGED_IN_SHARE", "2020")).toBe(83);
-    expect(value("UNIQUE_LOGINS", "2020")).toBe(206000);
+    // "idag" in a 2021 paper: the year is inferred, and the note says so.
+    expect(value("UNIQUE_LOGINS", "2021")).toBe(206000);
+    expect(seed.measurements.find((m) => m.metric === "UNIQUE_LOGINS")?.note).toMatch(/härlett/);
   });
 
   it("has the basutbud of Dnr 678-2021 from 2022", () => {
@@ -262,7 +288,7 @@ describe("Norrbotten (SE-BD)", () => {
     expect([...(basutbud?.services ?? [])].sort()).toEqual(
       [
         "AVBOKA_OMBOKA",
-        "BOKA_TID",
+        "BESTALLA_TID",
         "DIGITALEN",
         "DIGITALT_VARDBESOK",
         "FORNYA_RECEPT",
@@ -283,6 +309,42 @@ describe("Norrbotten (SE-BD)", () => {
   it("has 14 municipalities", () => {
     expect(seed.demo.municipalities).toHaveLength(14);
   });
+
+  it("marks both case numbers as proposals whose adoption is not stated, and says so on the basutbud", () => {
+    for (const dnr of ["00361-2021", "678-2021"]) {
+      expect(seed.decisions.find((d) => d.dnr === dnr)?.status).toBe("PROPOSED");
+    }
+    expect(seed.basutbud[0]?.note).toMatch(/förslag till beslut/i);
+  });
+
+  it("quotes the audit conclusion from the auditors' own letter it cites", () => {
+    const audit = seed.audits[0];
+    expect(audit?.source.document).toBe("002_566707ee1067a282.txt");
+    const letter = collapse(readSourceDocument("002_566707ee1067a282.txt")).replace(/ ?• ?/g, " ");
+    expect(letter).toContain(
+      collapse(audit?.conclusion ?? "").replace(/^Vår samlade revisionella bedömning är att /, ""),
+    );
+  });
+
+  it("has the auditors' findings: trust, uniform offering, the unbreakable statistic, Norra sjukvårdsregionen", () => {
+    const auditors = seed.findings.filter((f) => f.statedBy === "AUDITORS");
+    expect(auditors.map((f) => f.topic)).toEqual(
+      expect.arrayContaining(["TRUST", "UNIFORM_OFFERING", "BOARD_FOLLOW_UP", "PHONE"]),
+    );
+    expect(auditors.find((f) => f.topic === "TRUST")?.text).toMatch(/bland de lägsta i landet/);
+    expect(auditors.some((f) => /minst fyra e-tjänster/.test(f.text))).toBe(true);
+    expect(auditors.some((f) => /Norra sjukvårdsregionen/.test(f.text))).toBe(true);
+  });
+
+  it("has the history's dated events as written and the auditors' reply deadline", () => {
+    expect(seed.events.map((e) => e.date)).toEqual(
+      expect.arrayContaining(["2017-03-01", "2017-04-26", "2018-09-27", "2021-05-20"]),
+    );
+    // The rest of the 2015–2019 history are decisions, each dated as the document writes it.
+    expect(seed.decisions.map((d) => d.date)).toEqual(
+      expect.arrayContaining(["2015-10-28", "2016", "2018-06-07", "2019"]),
+    );
+  });
 });
 
 describe("Västmanland (SE-U)", () => {
@@ -291,6 +353,15 @@ describe("Västmanland (SE-U)", () => {
   it("has the mean waiting time and the account share of 2020", () => {
     expect(seed.measurements.find((m) => m.metric === "PHONE_MEAN_WAIT_MIN")?.value).toBe(24);
     expect(seed.measurements.find((m) => m.metric === "ACCOUNT_SHARE")?.value).toBe(80);
+  });
+
+  it("has what is reported to the board, the view of mean waiting time as a goal and the 2019–2020 context", () => {
+    const texts = seed.findings.map((f) => f.text).join(" ");
+    expect(texts).toMatch(/ca hälften under året loggat in/);
+    expect(texts).toMatch(/Medelväntetid som enskilt mål/);
+    expect(texts).toMatch(/del- och årsredovisningen/);
+    expect(texts).toMatch(/presenterats på regionstyrelsen varje år/);
+    expect(seed.events.map((e) => e.date)).toEqual(["2019", "2020"]);
   });
 
   it("has only a demo basutbud and 10 municipalities", () => {
@@ -313,7 +384,7 @@ describe("Halland (SE-N)", () => {
       "2018",
       "2018-Q4",
       "2018-Q4",
-      "2017-Q4",
+      null,
       "2018-Q4",
       "2018",
       null,
@@ -322,7 +393,36 @@ describe("Halland (SE-N)", () => {
       "2018",
       "2017",
     ]);
-    expect(activities.every((a) => a.status === "PLANNED")).toBe(true);
+  });
+
+  it("does not know whether any activity was done: every status is UNKNOWN as of 2017, inferred", () => {
+    expect(activities.every((a) => a.status === "UNKNOWN" && a.statusAsOf === "2017")).toBe(true);
+    expect(activities.every((a) => /härlett/.test(a.note ?? ""))).toBe(true);
+  });
+
+  it("reads the phone timeline as written: an assignment given Q4 2017, a span Q3 2017 – Q4 2018", () => {
+    const byKey = new Map(activities.map((a) => [a.key, a]));
+    expect(byKey.get("telefon-1")).toMatchObject({ start: "2017-Q4", due: null });
+    expect(byKey.get("telefon-1")?.note).toContain("Uppdrag läggs Q4 2017");
+    expect(byKey.get("telefon-2")).toMatchObject({ start: "2017-Q3", due: "2018-Q4" });
+  });
+
+  it("stores the Webbtidbok share for närsjukvården, not as the region's total", () => {
+    const share = seed.measurements.find((m) => m.metric === "WEBBTIDBOK_REBOOKING_SHARE");
+    expect(share?.scope).toBe("närsjukvården");
+  });
+
+  it("does not claim the audit's title or year: the note says both are not stated", () => {
+    expect(seed.audits[0]?.note).toMatch(/anger inte dess titel/);
+    expect(seed.audits[0]?.note).toMatch(/2017 är härlett/);
+  });
+
+  it("has the move to Inera on 1/1-2018 and the national work from August 2017 as events", () => {
+    expect(seed.events.map((e) => [e.date, e.period])).toEqual([
+      ["augusti 2017", "2017-08"],
+      ["1/1-2018", "2018-01-01"],
+    ]);
+    expect(seed.findings.some((f) => f.text.includes("digitalt utanförskap"))).toBe(true);
   });
 
   it("has the Webbtidbok rebooking share and an audit without invented recommendations", () => {

@@ -19,6 +19,8 @@ export interface SyntheticRegionData {
       title: string;
       due: string;
       status: "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+      /** The month the synthetic status is known for: the last month of the data. */
+      statusAsOf: string;
       completedOn: string | null;
     }[];
   };
@@ -33,7 +35,8 @@ export interface SyntheticOptions {
   nationalPopulation: number;
   /** Overrides the population-based number of care units. */
   careUnits?: number | undefined;
-  metrics: { code: string; unit: string; higherIsBetter: boolean }[];
+  /** A metric without a stated unit gets values on a 0–100 scale. */
+  metrics: { code: string; unit: string | null; higherIsBetter: boolean }[];
   basutbudServices: readonly string[];
   otherServices: readonly string[];
   /** The last month of the five years of measurements (YYYY-MM). */
@@ -59,7 +62,7 @@ function months(last: string, count: number): string[] {
 }
 
 /** A plausible level and monthly drift per unit of measure. */
-function series(random: () => number, unit: string, count: number): number[] {
+function series(random: () => number, unit: string | null, count: number): number[] {
   const [start, step, min, max] =
     unit === "MINUTES"
       ? [10 + random() * 20, 1.5, 1, 60]
@@ -132,6 +135,7 @@ export function generateSyntheticRegion(options: SyntheticOptions): SyntheticReg
           title: `Syntetisk aktivitet ${i + 1}`,
           due: `${2024 + Math.floor(i / 3)}-Q${(i % 4) + 1}`,
           status,
+          statusAsOf: periods.at(-1) ?? "2026-10",
           completedOn:
             status === "DONE"
               ? `${2024 + Math.floor(i / 3)}-${String((i % 4) * 3 + 1).padStart(2, "0")}-15`

@@ -20,17 +20,27 @@ const UNIT_SUFFIX: Record<MetricUnit, string> = {
   INDEX: "",
 };
 
-/** A measured value with its unit: "83 %", "24 min", "206 000". */
-export function formatValue(value: number, unit: MetricUnit): string {
-  return `${formatNumber(value)}${UNIT_SUFFIX[unit]}`;
+/** A measured value with its unit: "83 %", "24 min", "206 000"; a bare number when the unit is not stated. */
+export function formatValue(value: number, unit: MetricUnit | null): string {
+  return `${formatNumber(value)}${unit ? UNIT_SUFFIX[unit] : ""}`;
 }
 
-export const UNIT_NAME: Record<MetricUnit, string> = {
+const UNIT_NAMES: Record<MetricUnit, string> = {
   PERCENT: "procent",
   MINUTES: "minuter",
   COUNT: "antal",
   INDEX: "index",
 };
+
+/** The unit in words; the documents do not state every metric's unit. */
+export function unitName(unit: MetricUnit | null): string {
+  return unit ? UNIT_NAMES[unit] : "enheten anges inte";
+}
+
+/** "3,2 per 1 000 invånare": a count set against the population it comes from. */
+export function formatRate(count: number, population: number): string {
+  return `${formatNumber((count * 1000) / population)} per 1\u00a0000 invånare`;
+}
 
 /** A share in percent, or a dash when there is none. */
 export function formatShare(share: number | null): string {

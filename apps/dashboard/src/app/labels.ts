@@ -1,4 +1,12 @@
-import type { ActivityStatus, Attainment, Comparator, MissingReason } from "./graphql/types.ts";
+import type {
+  ActivityStatus,
+  Attainment,
+  Comparator,
+  DecisionStatus,
+  FindingAuthor,
+  FindingTopic,
+  MissingReason,
+} from "./graphql/types.ts";
 
 /** Every enum the reader sees, in Swedish. Symbols repeat the meaning that colour also carries. */
 
@@ -6,7 +14,11 @@ export const ATTAINMENT: Record<Attainment, { symbol: string; text: string; desc
   MET: { symbol: "✓", text: "Uppnått", description: "Senaste värdet når målet." },
   NOT_MET: { symbol: "✗", text: "Ej uppnått", description: "Senaste värdet når inte målet." },
   NO_TARGET: { symbol: "–", text: "Inget målvärde", description: "Målet anger ingen målnivå." },
-  NO_DATA: { symbol: "?", text: "Saknar data", description: "Det finns inget mätvärde för målet ännu." },
+  NO_DATA: {
+    symbol: "?",
+    text: "Saknar data",
+    description: "Det finns inget mätvärde för hela regionen inom målets period.",
+  },
 };
 
 export const ACTIVITY_STATUS: Record<ActivityStatus, string> = {
@@ -14,6 +26,28 @@ export const ACTIVITY_STATUS: Record<ActivityStatus, string> = {
   IN_PROGRESS: "Pågår",
   DONE: "Klar",
   CANCELLED: "Avbruten",
+  UNKNOWN: "Okänd status",
+};
+
+export const DECISION_STATUS: Record<DecisionStatus, string> = {
+  PROPOSED: "Förslag till beslut (om det antogs anges inte)",
+  ADOPTED: "Beslutat",
+  UNKNOWN: "Om och när det beslutades anges inte",
+};
+
+export const FINDING_TOPIC: Record<FindingTopic, string> = {
+  TRUST: "Förtroende",
+  UNIFORM_OFFERING: "Enhetligt utbud",
+  BOARD_FOLLOW_UP: "Styrelsens uppföljning",
+  PHONE: "1177 på telefon",
+  USAGE: "Användning",
+  OTHER: "Övrigt",
+};
+
+export const FINDING_AUTHOR: Record<FindingAuthor, string> = {
+  AUDITORS: "Revisorerna",
+  BOARD: "Regionstyrelsen",
+  ADMINISTRATION: "Regionens förvaltning",
 };
 
 export const COMPARATOR: Record<Comparator, string> = {

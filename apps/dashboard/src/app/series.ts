@@ -1,16 +1,22 @@
 import type { SeriesMeasurement } from "./graphql/types.ts";
 import { comparePeriods } from "./periods.ts";
 
-/** The region's own totals (not split by sex, not per care unit), oldest first: what trends and charts show. */
+const notSplit = (m: SeriesMeasurement) => m.careUnit === null && m.sex !== "K" && m.sex !== "M";
+
+/**
+ * The region's own totals (not split by sex, not per care unit, not for a part of the region),
+ * oldest first: what trends, charts and comparisons show.
+ */
 export function totals<T extends SeriesMeasurement>(measurements: readonly T[], metric?: string): T[] {
   return measurements
-    .filter(
-      (m) =>
-        (metric === undefined || m.metric.code === metric) &&
-        m.careUnit === null &&
-        m.sex !== "K" &&
-        m.sex !== "M",
-    )
+    .filter((m) => (metric === undefined || m.metric.code === metric) && notSplit(m) && m.scope === null)
+    .sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/** Values for a part of the region only (for example närsjukvården), oldest first: shown, never compared. */
+export function scoped<T extends SeriesMeasurement>(measurements: readonly T[], metric?: string): T[] {
+  return measurements
+    .filter((m) => (metric === undefined || m.metric.code === metric) && notSplit(m) && m.scope !== null)
     .sort((a, b) => comparePeriods(a.period, b.period));
 }
 

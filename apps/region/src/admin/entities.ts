@@ -12,6 +12,8 @@ export const ENTITIES = [
   "RECOMMENDATION",
   "ACTION_PLAN",
   "ACTIVITY",
+  "FINDING",
+  "EVENT",
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -54,4 +56,6 @@ export const DESCRIPTORS: Record<Entity, EntityDescriptor> = {
   RECOMMENDATION: describe("RECOMMENDATION", t.recommendations, [{ entity: "AUDIT", column: "auditId" }]),
   ACTION_PLAN: describe("ACTION_PLAN", t.actionPlans, [{ entity: "DECISION", column: "decisionId" }]),
   ACTIVITY: describe("ACTIVITY", t.activities, [{ entity: "ACTION_PLAN", column: "actionPlanId" }]),
+  FINDING: describe("FINDING", t.findings),
+  EVENT: describe("EVENT", t.events),
 };

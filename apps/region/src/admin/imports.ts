@@ -41,6 +41,22 @@ const blank = (value: string | null | undefined) =>
   value === null || value === undefined || value.trim() === "";
 const orNull = (value: string | null | undefined) => (blank(value) ? null : (value as string).trim());
 
+/** A yes/no cell: true/ja/1/yes or false/nej/0/no, any case; blank is false; anything else is "bad". */
+function parseFlag(value: string | null | undefined): boolean | "bad" {
+  const flag = orNull(value)?.toLowerCase();
+  if (flag === null || flag === undefined) return false;
+  if (["true", "ja", "1", "yes"].includes(flag)) return true;
+  if (["false", "nej", "0", "no"].includes(flag)) return false;
+  return "bad";
+}
+
+/** Reads a row's demo column, reporting a bad one. */
+function demoOf(row: Row, index: number, errors: RowError[]): boolean {
+  const demo = parseFlag(row.demo);
+  if (demo === "bad") errors.push({ row: index, column: "demo", message: "must be true/false (ja/nej)" });
+  return demo === true;
+}
+
 /** Which CSV column a field of the validated input came from, for error messages. */
 function columnOf(path: PropertyKey[], columns: Record<string, string>): string {
   const field = String(path[0] ?? "");
@@ -163,17 +179,7 @@ export async function importCareUnits(
   const planned: Planned[] = [];
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
-    const demo = orNull(row.demo)?.toLowerCase();
-    const demoValue =
-      demo === null || demo === undefined
-        ? false
-        : ["true", "ja", "1", "yes"].includes(demo)
-          ? true
-          : ["false", "nej", "0", "no"].includes(demo)
-            ? false
-            : "bad";
-    if (demoValue === "bad")
-      errors.push({ row: index, column: "demo", message: "must be true/false (ja/nej)" });
+    const demo = demoOf(row, index, errors);
     const result = inputs.careUnit.safeParse({
       hsaId: orNull(row.hsaId) ?? "",
       name: orNull(row.name) ?? "",
@@ -181,7 +187,7 @@ export async function importCareUnits(
       municipalityName: orNull(row.municipalityName) ?? "",
       kind: orNull(row.kind) ?? "",
       provider: orNull(row.provider)?.toUpperCase() ?? "",
-      demo: demoValue === "bad" ? false : demoValue,
+      demo,
       source: null,
     });
     collectIssues(errors, index, result, {});
@@ -222,6 +228,7 @@ export async function importOfferings(
       serviceCode: orNull(row.service) ?? "",
       validFrom: orNull(row.validFrom) ?? "",
       validTo: orNull(row.validTo),
+      demo: demoOf(row, index, errors),
       source: null,
     });
     collectIssues(errors, index, result, columns);
@@ -233,7 +240,10 @@ export async function importOfferings(
       key,
       row: index,
       values,
-      keep: () => (row.validTo === undefined ? ["validTo"] : []),
+      keep: () => [
+        ...(row.validTo === undefined ? ["validTo"] : []),
+        ...(row.demo === undefined ? ["demo"] : []),
+      ],
       check: (stored) =>
         stored.validTo !== null && row.validTo !== undefined && stored.validTo !== values.validTo
           ? {
@@ -284,8 +294,10 @@ export async function importMeasurements(
       value: value === null || Number.isNaN(value) ? null : value,
       sex: orNull(row.sex)?.toUpperCase() ?? null,
       careUnitId: careUnitId ?? null,
+      scope: orNull(row.scope),
       missing: orNull(row.missing)?.toUpperCase() ?? null,
       note: orNull(row.note),
+      demo: demoOf(row, index, errors),
       source: document ? { document, dnr: orNull(row.dnr), quote: orNull(row.quote) } : null,
     });
     // A value that is not a number was reported above; don't also say it is missing.
@@ -298,7 +310,7 @@ export async function importMeasurements(
     collectIssues(errors, index, result, columns);
     if (!result.success || careUnitId === undefined) return;
     const m = result.data;
-    const key = `${m.metricCode}|${m.period}|${m.sex ?? "T"}|${m.careUnitId ?? 0}`;
+    const key = `${m.metricCode}|${m.period}|${m.sex ?? "T"}|${m.careUnitId ?? 0}|${m.scope ?? ""}`;
     checkDuplicate(seen, key, index, "period", errors);
     const { start, end } = parsePeriod(m.period);
     const { source, ...rest } = m;
@@ -308,6 +320,7 @@ export async function importMeasurements(
         ["dnr", "sourceDnr"],
         ["quote", "sourceQuote"],
         ["note", "note"],
+        ["demo", "demo"],
       ] as const
     )
       .filter(([column]) => row[column] === undefined)
@@ -334,7 +347,7 @@ export async function importMeasurements(
   const existing = await existingBy(
     db,
     t.measurements,
-    (d) => `${d.metricCode}|${d.period}|${d.sex ?? "T"}|${d.careUnitId ?? 0}`,
+    (d) => `${d.metricCode}|${d.period}|${d.sex ?? "T"}|${d.careUnitId ?? 0}|${d.scope ?? ""}`,
   );
   return apply(db, actor, "MEASUREMENT", planned, existing, errors, rows.length, dryRun);
 }
@@ -372,6 +385,7 @@ export async function exportOfferings(db: RegionDb) {
       service: row.serviceCode,
       validFrom: row.validFrom,
       validTo: row.validTo,
+      demo: row.demo ? "true" : "false",
     }));
 }
 
@@ -390,10 +404,12 @@ export async function exportMeasurements(db: RegionDb) {
       value: formatNumber(row.value),
       sex: row.sex,
       careUnit: row.careUnitId === null ? null : (hsa.get(row.careUnitId) ?? null),
+      scope: row.scope,
       missing: row.missing,
       source: row.sourceDocument,
       dnr: row.sourceDnr,
       quote: row.sourceQuote,
       note: row.note,
+      demo: row.demo ? "true" : "false",
     }));
 }

@@ -1,4 +1,5 @@
 import { regionSchema as t } from "@jamlik/db";
+import { todayIso } from "@jamlik/domain";
 import { BadUserInputError } from "@jamlik/schema";
 import { and, desc, eq, gte, isNull, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import { GraphQLScalarType } from "graphql";
@@ -60,6 +61,8 @@ const creates: Record<string, Entity> = {
   createRecommendation: "RECOMMENDATION",
   createActionPlan: "ACTION_PLAN",
   createActivity: "ACTIVITY",
+  createFinding: "FINDING",
+  createEvent: "EVENT",
 };
 
 const updates: Record<string, Entity> = {
@@ -72,6 +75,8 @@ const updates: Record<string, Entity> = {
   updateRecommendation: "RECOMMENDATION",
   updateActionPlan: "ACTION_PLAN",
   updateActivity: "ACTIVITY",
+  updateFinding: "FINDING",
+  updateEvent: "EVENT",
 };
 
 /** An open offering may not overlap another period of the same service at the same unit. */
@@ -251,7 +256,12 @@ export const adminResolvers = {
         }),
       ),
     setActivityStatus: (_: unknown, args: Args, context: AdminContext) =>
-      update(context, "ACTIVITY", args, { status: args.status, completedOn: args.completedOn ?? null }),
+      update(context, "ACTIVITY", args, {
+        status: args.status,
+        completedOn: args.completedOn ?? null,
+        // A status set now is known now, unless the caller says for when it is known.
+        statusAsOf: args.statusAsOf ?? (args.status === "UNKNOWN" ? null : todayIso()),
+      }),
     ...Object.fromEntries(
       Object.entries(links).map(([name, [table, other, operation]]) => [
         name,

@@ -1,5 +1,5 @@
 import { regionSchema as t } from "@jamlik/db";
-import { parsePeriod } from "@jamlik/domain";
+import { parsePeriod, todayIso } from "@jamlik/domain";
 import type { AdminInputs } from "@jamlik/schema";
 import { eq, max } from "drizzle-orm";
 import type { z } from "zod";
@@ -53,8 +53,14 @@ export function entitySpecs(inputs: AdminInputs): Record<Entity, EntitySpec> {
     AUDIT: spec(inputs.audit),
     RECOMMENDATION: spec(inputs.recommendation),
     ACTION_PLAN: spec(inputs.actionPlan),
+    FINDING: spec(inputs.finding),
+    EVENT: spec(inputs.event),
     ACTIVITY: {
-      ...spec(inputs.activity),
+      // A status entered without the date it is known for is known today (UNKNOWN is known for none).
+      ...spec(inputs.activity, (input) => ({
+        ...withoutSource(input),
+        statusAsOf: input.statusAsOf ?? (input.status === "UNKNOWN" ? null : todayIso()),
+      })),
       // A new activity goes last in its plan.
       prepare: async (db, values) => {
         const [last] = await db

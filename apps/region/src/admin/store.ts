@@ -281,6 +281,8 @@ const PUBLISH_ORDER: Entity[] = [
   "MEASUREMENT",
   "RECOMMENDATION",
   "ACTIVITY",
+  "FINDING",
+  "EVENT",
 ];
 
 /**

@@ -7,7 +7,11 @@ import { sourced } from "./source.ts";
 const serviceRef = (code: string) => ({ code });
 
 export const CareUnit = {
-  municipality: (unit: CareUnitRow) => ({ code: unit.municipalityCode, name: unit.municipalityName }),
+  municipality: (unit: CareUnitRow) => ({
+    code: unit.municipalityCode,
+    name: unit.municipalityName,
+    demo: unit.demo,
+  }),
   offerings: async (unit: CareUnitRow, args: { asOf?: string | null }, { loaders }: RegionContext) => {
     const offerings = await loaders.offeringsByUnit.load(unit.id);
     if (args.asOf === null || args.asOf === undefined) return offerings;
@@ -44,6 +48,10 @@ const servicesOf = (parent: { missing: string[] }) => parent.missing.map(service
 export const CoverageGap = { missing: servicesOf };
 
 export const MunicipalityCoverage = {
-  municipality: (row: { code: string; name: string }) => ({ code: row.code, name: row.name }),
+  municipality: (row: { code: string; name: string; demo: boolean }) => ({
+    code: row.code,
+    name: row.name,
+    demo: row.demo,
+  }),
   missing: servicesOf,
 };

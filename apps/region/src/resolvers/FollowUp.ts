@@ -1,6 +1,7 @@
 import type { ActionPlanRow, ActivityRow, AuditRow, RecommendationRow } from "@jamlik/db";
 import { isOverdue } from "@jamlik/domain";
 import type { RegionContext } from "../context.ts";
+import type { TimelineEvent } from "../snapshot.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 
@@ -33,4 +34,12 @@ export const ActionPlan = {
 export const Activity = {
   ...sourced,
   overdue: (activity: ActivityRow, args: { asOf: string }) => isOverdue(activity, asOfArg(args.asOf)),
+};
+
+export const Finding = { ...sourced };
+
+export const Event = {
+  ...sourced,
+  decision: (event: TimelineEvent, _: unknown, { loaders }: RegionContext) =>
+    event.decisionId === null ? null : loaders.decisionById.load(event.decisionId),
 };

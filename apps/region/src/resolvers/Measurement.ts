@@ -1,5 +1,5 @@
 import type { GoalRow, MeasurementRow } from "@jamlik/db";
-import { attainment, latestMeasurement, parsePeriod } from "@jamlik/domain";
+import { attainment, measurementForGoal } from "@jamlik/domain";
 import type { RegionContext } from "../context.ts";
 import { sourced } from "./source.ts";
 
@@ -10,11 +10,10 @@ export const Measurement = {
     row.careUnitId === null ? null : loaders.careUnitById.load(row.careUnitId),
 };
 
-/** The newest total measurement up to the end of the goal's period. */
+/** The newest total measurement within the goal's period: the one its attainment is judged by. */
 async function goalLatest(goal: GoalRow, { loaders }: RegionContext) {
-  const end = parsePeriod(goal.period).end;
   const rows = await loaders.regionMeasurementsByMetric.load(goal.metricCode);
-  return latestMeasurement(rows.filter((row) => row.periodEnd <= end)) ?? null;
+  return measurementForGoal(goal.period, rows) ?? null;
 }
 
 export const Goal = {

@@ -23,9 +23,15 @@ export const Region = {
   },
 
   municipalities: async (_: RegionRef, __: unknown, { loaders }: RegionContext) => {
-    const seen = new Map<string, { code: string; name: string }>();
+    const seen = new Map<string, { code: string; name: string; demo: boolean }>();
     for (const unit of await loaders.careUnits()) {
-      seen.set(unit.municipalityCode, { code: unit.municipalityCode, name: unit.municipalityName });
+      const known = seen.get(unit.municipalityCode);
+      // Known from real units is not demo, however many demo units share the municipality.
+      seen.set(unit.municipalityCode, {
+        code: unit.municipalityCode,
+        name: unit.municipalityName,
+        demo: (known?.demo ?? true) && unit.demo,
+      });
     }
     return [...seen.values()];
   },
@@ -42,7 +48,8 @@ export const Region = {
       loaders.allOfferings(),
       loaders.basutbud(),
     ]);
-    const coverage = computeCoverage(units, offerings, basutbudOn(versions, asOf)?.services ?? null, asOf);
+    const basutbud = basutbudOn(versions, asOf);
+    const coverage = computeCoverage(units, offerings, basutbud?.services ?? null, asOf, basutbud?.demo);
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
     return {
       ...coverage,
@@ -82,4 +89,9 @@ export const Region = {
   recommendations: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.recommendations(),
   decisions: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.decisions(),
   actionPlans: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.actionPlans(),
+  findings: async (_: RegionRef, args: { topic?: string | null }, { loaders }: RegionContext) => {
+    const findings = await loaders.findings();
+    return args.topic ? findings.filter((finding) => finding.topic === args.topic) : findings;
+  },
+  events: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.events(),
 };

@@ -320,6 +320,135 @@ describe("writing a region's records through its admin endpoint", () => {
     expect(done.data?.setActivityStatus.data).toMatchObject({ status: "DONE", completedOn: "2026-11-20" });
   });
 
+  it("dates every known status: set today unless given, none for UNKNOWN; overdue only when known after the deadline", async () => {
+    const plan = await harness.admin<{ createActionPlan: Rec }>(
+      editor,
+      `mutation { createActionPlan(input: { title: "Plan med kända och okända statusar", demo: true }) { id data } }`,
+    );
+    expect(plan.data?.createActionPlan.data).toMatchObject({ demo: true });
+    const create = (input: string) =>
+      harness.admin<{ createActivity: Rec }>(
+        editor,
+        `mutation($p: Int!) { createActivity(input: { actionPlanId: $p, ${input} }) { id version data } }`,
+        { p: plan.data?.createActionPlan.id },
+      );
+    const today = new Date().toISOString().slice(0, 10);
+    const planned = await create(`title: "Planerad", due: "2020-Q1"`);
+    expect(planned.data?.createActivity.data).toMatchObject({ status: "PLANNED", statusAsOf: today });
+    const unknown = await create(`title: "Okänd", due: "2020-Q1", status: UNKNOWN`);
+    expect(unknown.data?.createActivity.data).toMatchObject({ status: "UNKNOWN", statusAsOf: null });
+    const old = await create(`title: "Känd 2019", due: "2020-Q1", statusAsOf: "2019-06"`);
+    expect(old.data?.createActivity.data).toMatchObject({ statusAsOf: "2019-06" });
+    const later = await create(`title: "Startar sent", start: "2021", due: "2020-Q1"`);
+    expect(later.errors?.[0]?.extensions?.inputPath).toEqual(["input", "start"]);
+
+    // Known a year ago, set again now: the status is known today.
+    const id = old.data?.createActivity.id;
+    const set = await harness.admin<{ setActivityStatus: Rec }>(
+      editor,
+      `mutation($id: Int!) { setActivityStatus(id: $id, expectedVersion: 1, status: IN_PROGRESS) { data } }`,
+      { id },
+    );
+    expect(set.data?.setActivityStatus.data).toMatchObject({ status: "IN_PROGRESS", statusAsOf: today });
+
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    const { query, variables } = regionEntity(
+      region.typeName,
+      region.code,
+      `actionPlans { title demo activities { title status statusAsOf overdue(asOf: "2026-01-01") demo } }`,
+    );
+    type Plans = {
+      _entities: {
+        actionPlans: {
+          title: string;
+          demo: boolean;
+          activities: { title: string; overdue: boolean | null; demo: boolean }[];
+        }[];
+      }[];
+    };
+    const served = (await harness.federated<Plans>(query, variables)).data?._entities[0]?.actionPlans.find(
+      (p) => p.title === "Plan med kända och okända statusar",
+    );
+    expect(served?.demo).toBe(true);
+    expect(Object.fromEntries((served?.activities ?? []).map((a) => [a.title, a.overdue]))).toEqual({
+      Planerad: true,
+      Okänd: null,
+      "Känd 2019": true,
+    });
+  });
+
+  it("writes findings and dated events, served through the federated schema once published", async () => {
+    const finding = await harness.admin<{ createFinding: Rec }>(
+      editor,
+      `mutation { createFinding(input: { topic: TRUST, statedBy: AUDITORS, text: "Förtroendet är lågt.", period: "2025", source: { document: "rapport.pdf", quote: "lågt" } }) { id data } }`,
+    );
+    expect(finding.errors).toBeUndefined();
+    const event = await harness.admin<{ createEvent: Rec }>(
+      editor,
+      `mutation { createEvent(input: { date: "1/1-2026", period: "2026-01-01", text: "Ny förvaltning." }) { id version data } }`,
+    );
+    expect(event.data?.createEvent.data).toMatchObject({ date: "1/1-2026", period: "2026-01-01" });
+    const bad = await harness.admin(
+      editor,
+      `mutation { createEvent(input: { date: "snart", period: "snart", text: "x" }) { id } }`,
+    );
+    expect(bad.errors?.[0]?.extensions?.inputPath).toEqual(["input", "period"]);
+    const updated = await harness.admin<{ updateEvent: Rec }>(
+      editor,
+      `mutation($id: Int!) { updateEvent(id: $id, expectedVersion: 1, patch: { text: "Ny förvaltning av 1177." }) { data } }`,
+      { id: event.data?.createEvent.id },
+    );
+    expect(updated.data?.updateEvent.data).toMatchObject({
+      date: "1/1-2026",
+      text: "Ny förvaltning av 1177.",
+    });
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    const { query, variables } = regionEntity(
+      region.typeName,
+      region.code,
+      `findings(topic: TRUST) { text statedBy demo } events { date period text }`,
+    );
+    const result = await harness.federated<{
+      _entities: { findings: { text: string }[]; events: { date: string; text: string }[] }[];
+    }>(query, variables);
+    expect(result.data?._entities[0]?.findings.map((f) => f.text)).toContain("Förtroendet är lågt.");
+    expect(result.data?._entities[0]?.events).toContainEqual({
+      date: "1/1-2026",
+      period: "2026-01-01",
+      text: "Ny förvaltning av 1177.",
+    });
+  });
+
+  it("judges a goal only by a measurement within its period", async () => {
+    const goal = await harness.admin<{ createGoal: Rec }>(
+      editor,
+      `mutation { createGoal(input: { metricCode: "ACCOUNT_SHARE", period: "2030", target: 50, comparator: GTE }) { id } }`,
+    );
+    const measure = (period: string) =>
+      harness.admin(
+        editor,
+        `mutation($p: String!) { createMeasurement(input: { metricCode: "ACCOUNT_SHARE", period: $p, value: 90 }) { id } }`,
+        { p: period },
+      );
+    await measure("2029");
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    const { query, variables } = regionEntity(
+      region.typeName,
+      region.code,
+      "goals { period attainment latest { period } }",
+    );
+    type Goals = { _entities: { goals: { period: string; attainment: string; latest: unknown }[] }[] };
+    const read = async () =>
+      (await harness.federated<Goals>(query, variables)).data?._entities[0]?.goals.find(
+        (g) => g.period === "2030",
+      );
+    expect(goal.errors).toBeUndefined();
+    expect(await read()).toEqual({ period: "2030", attainment: "NO_DATA", latest: null });
+    await measure("2030-06");
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    expect(await read()).toEqual({ period: "2030", attainment: "MET", latest: { period: "2030-06" } });
+  });
+
   it("deletes drafts only, and keeps the change history append-only", async () => {
     const draft = await harness.admin<{ createAudit: Rec }>(
       editor,

@@ -22,9 +22,12 @@ export const metrics = pgTable("metrics", {
   code: text().primaryKey(),
   position: integer().notNull(),
   name: text().notNull(),
-  unit: metricUnit().notNull(),
+  /** Null when the documents do not state the unit. */
+  unit: metricUnit(),
   higherIsBetter: boolean().notNull(),
   definition: text().notNull(),
+  /** What the definition rests on, or that the documents do not give it. */
+  note: text(),
   ...sourceColumns(),
   ...timestamps(),
 });

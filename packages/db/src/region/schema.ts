@@ -1,4 +1,13 @@
-import { ACTIVITY_STATUSES, COMPARATORS, MISSING_REASONS, PROVIDERS, SEXES } from "@jamlik/schema";
+import {
+  ACTIVITY_STATUSES,
+  COMPARATORS,
+  DECISION_STATUSES,
+  FINDING_AUTHORS,
+  FINDING_TOPICS,
+  MISSING_REASONS,
+  PROVIDERS,
+  SEXES,
+} from "@jamlik/schema";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -24,6 +33,9 @@ export const sex = pgEnum("sex", SEXES);
 export const missingReason = pgEnum("missing_reason", MISSING_REASONS);
 export const comparator = pgEnum("comparator", COMPARATORS);
 export const activityStatus = pgEnum("activity_status", ACTIVITY_STATUSES);
+export const decisionStatus = pgEnum("decision_status", DECISION_STATUSES);
+export const findingTopic = pgEnum("finding_topic", FINDING_TOPICS);
+export const findingAuthor = pgEnum("finding_author", FINDING_AUTHORS);
 
 const dateString = () => date({ mode: "string" });
 
@@ -75,6 +87,11 @@ export const decisions = pgTable("decisions", {
   body: text(),
   title: text().notNull(),
   text: text(),
+  /** A proposal ("Förslag till beslut") is not a decision until its adoption is stated. */
+  status: decisionStatus().notNull().default("UNKNOWN"),
+  /** What is derived or inferred about the decision, and what its source leaves open. */
+  note: text(),
+  ...demoColumn(),
   ...sourceColumns(),
   ...timestamps(),
   ...publicationColumns(),
@@ -121,6 +138,8 @@ export const measurements = pgTable(
     value: doublePrecision(),
     sex: sex(),
     careUnitId: integer().references(() => careUnits.id),
+    /** The part of the region the value covers (for example närsjukvården); null for the whole region. */
+    scope: text(),
     missing: missingReason(),
     note: text(),
     ...demoColumn(),
@@ -130,7 +149,13 @@ export const measurements = pgTable(
   },
   (t) => [
     uniqueIndex("measurements_natural_key_live")
-      .on(t.metricCode, t.period, sql`coalesce(${t.sex}, 'T')`, sql`coalesce(${t.careUnitId}, 0)`)
+      .on(
+        t.metricCode,
+        t.period,
+        sql`coalesce(${t.sex}, 'T')`,
+        sql`coalesce(${t.careUnitId}, 0)`,
+        sql`coalesce(${t.scope}, '')`,
+      )
       .where(sql`publication <> 'RETRACTED'`),
     index().on(t.metricCode, t.periodEnd),
     index().on(t.careUnitId),
@@ -157,6 +182,8 @@ export const audits = pgTable("audits", {
   year: integer(),
   auditor: text(),
   conclusion: text(),
+  note: text(),
+  ...demoColumn(),
   ...sourceColumns(),
   ...timestamps(),
   ...publicationColumns(),
@@ -171,6 +198,7 @@ export const recommendations = pgTable(
       .references(() => audits.id),
     ordinal: integer().notNull(),
     text: text().notNull(),
+    ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),
     ...publicationColumns(),
@@ -182,6 +210,7 @@ export const actionPlans = pgTable("action_plans", {
   id: serial().primaryKey(),
   title: text().notNull(),
   decisionId: integer().references((): AnyPgColumn => decisions.id),
+  ...demoColumn(),
   ...sourceColumns(),
   ...timestamps(),
   ...publicationColumns(),
@@ -197,16 +226,52 @@ export const activities = pgTable(
     position: integer().notNull(),
     heading: text(),
     title: text().notNull(),
+    /** When the activity starts, as a period, where the plan says. */
+    start: text(),
     /** A period string; a deadline given as a quarter stays a quarter. */
     due: text(),
     status: activityStatus().notNull().default("PLANNED"),
+    /** The date or period the status is known for, from its source. */
+    statusAsOf: text(),
     completedOn: dateString(),
+    note: text(),
+    ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),
     ...publicationColumns(),
   },
   (t) => [index().on(t.actionPlanId)],
 );
+
+/** What the auditors (or the region itself) found, quoted from the documents. */
+export const findings = pgTable("findings", {
+  id: serial().primaryKey(),
+  topic: findingTopic().notNull(),
+  statedBy: findingAuthor().notNull(),
+  text: text().notNull(),
+  /** The period the finding is made for, where known. */
+  period: text(),
+  note: text(),
+  ...demoColumn(),
+  ...sourceColumns(),
+  ...timestamps(),
+  ...publicationColumns(),
+});
+
+/** Something that happened on a date, with the date as the document writes it. */
+export const events = pgTable("events", {
+  id: serial().primaryKey(),
+  /** As written: 2017-03-01, 2016, augusti 2017, 1/1-2018. */
+  date: text().notNull(),
+  /** The same as a period (2017-08, 2018-01-01), or null when it cannot be read as one. */
+  period: text(),
+  text: text().notNull(),
+  note: text(),
+  ...demoColumn(),
+  ...sourceColumns(),
+  ...timestamps(),
+  ...publicationColumns(),
+});
 
 export const recommendationDecisions = pgTable(
   "recommendation_decisions",
@@ -244,6 +309,8 @@ export type AuditRow = typeof audits.$inferSelect;
 export type RecommendationRow = typeof recommendations.$inferSelect;
 export type ActionPlanRow = typeof actionPlans.$inferSelect;
 export type ActivityRow = typeof activities.$inferSelect;
+export type FindingRow = typeof findings.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
 
 /** Append-only: who changed what, when, with the record before and after (enforced by a trigger). */
 export const changeHistory = pgTable(

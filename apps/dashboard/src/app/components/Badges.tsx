@@ -28,6 +28,15 @@ export function StatusBadge({ status }: { status: ActivityStatus }) {
   );
 }
 
+/** The deadline has passed and whether the activity was done is not known: said as such, never as late. */
+export function UnknownStatusBadge({ since }: { since: string | null }) {
+  return (
+    <span class="badge badge-unknown">
+      <span aria-hidden="true">?</span> Okänt om klar{since ? ` (status känd ${since})` : ""}
+    </span>
+  );
+}
+
 export function OverdueBadge() {
   return (
     <span class="badge badge-overdue">

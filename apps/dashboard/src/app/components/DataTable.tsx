@@ -30,6 +30,11 @@ export interface DataTableProps<Row> {
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
+  /**
+   * Whether a row is, or is computed from, synthetic demo data: marked on the row (`data-demo`)
+   * and as the CSV's last column, `demo`, so the mark travels with the figures.
+   */
+  demo: (row: Row) => boolean;
   rowClass?: (row: Row) => string | undefined;
   /** Shown in the body when there are no rows. */
   empty?: string;
@@ -57,15 +62,21 @@ function useScrollable() {
   return { ref, scrollable };
 }
 
+/** The CSV column every table ends with: is the row demo data (ja/nej)? */
+export const DEMO_CSV_HEADER = "demo";
+
 /**
  * A data table with caption, column and row headers, and a CSV download of exactly its rows and
- * columns: the CSV is made from the same column definitions as the cells.
+ * columns: the CSV is made from the same column definitions as the cells, plus the demo mark.
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { caption, columns, rows, rowKey } = props;
   const captionId = useId();
   const { ref, scrollable } = useScrollable();
-  const fields = columns.flatMap(csvFields);
+  const fields = [
+    ...columns.flatMap(csvFields),
+    { header: DEMO_CSV_HEADER, value: (row: Row) => props.demo(row) },
+  ];
   return (
     <div class={`table-block ${props.className ?? ""}`}>
       <div class="table-tools no-print">
@@ -103,7 +114,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               </tr>
             )}
             {rows.map((row) => (
-              <tr key={rowKey(row)} class={props.rowClass?.(row)}>
+              <tr key={rowKey(row)} class={props.rowClass?.(row)} data-demo={String(props.demo(row))}>
                 {columns.map((column) => {
                   const className = [column.numeric && "numeric", column.className].filter(Boolean).join(" ");
                   return column.rowHeader ? (

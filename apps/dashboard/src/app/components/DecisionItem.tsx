@@ -1,13 +1,21 @@
 import type { Decision } from "../graphql/types.ts";
+import { DECISION_STATUS } from "../labels.ts";
+import { DemoTag } from "./Badges.tsx";
 import { SourceDetails } from "./SourceDetails.tsx";
 
-/** A decision in one line (who, when, Dnr) with its source. */
+/** A decision in one line (who, when, Dnr, whether it was decided) with its source. */
 export function DecisionItem({ decision }: { decision: Decision }) {
-  const meta = [decision.body, decision.date, decision.dnr && `Dnr ${decision.dnr}`].filter(Boolean);
+  const meta = [
+    decision.body,
+    decision.date,
+    decision.dnr && `Dnr ${decision.dnr}`,
+    decision.status !== "ADOPTED" && DECISION_STATUS[decision.status],
+  ].filter(Boolean);
   return (
-    <li>
+    <li data-demo={String(decision.demo)}>
       <span class="decision-title">{decision.title}</span>
-      {meta.length > 0 && <span class="muted"> ({meta.join(", ")})</span>}
+      {meta.length > 0 && <span class="muted"> ({meta.join(", ")})</span>} {decision.demo && <DemoTag />}
+      {decision.note && <span class="note">{decision.note}</span>}
       <SourceDetails source={decision.source} context={`beslutet ${decision.title}`} />
     </li>
   );

@@ -1,13 +1,16 @@
 import { useId } from "preact/hooks";
-import { formatNumber, formatValue, UNIT_NAME } from "../format.ts";
+import { formatNumber, formatValue, unitName } from "../format.ts";
 import type { MetricUnit } from "../graphql/types.ts";
 import { periodMidpoint, periodSpan } from "../periods.ts";
+import { DemoTag } from "./Badges.tsx";
 import { linear, ticks, valueDomain, yearDomain } from "./chartScale.ts";
 
 export interface ChartSeries {
   key: string;
   name: string;
   points: { period: string; value: number }[];
+  /** Any point of the series is demo data: the legend says so. */
+  demo: boolean;
 }
 
 export interface ChartReference {
@@ -19,7 +22,8 @@ export interface LineChartProps {
   title: string;
   /** A sentence or two on what the chart shows; the data table beside it has every value. */
   description: string;
-  unit: MetricUnit;
+  /** Null when the documents do not state the unit. */
+  unit: MetricUnit | null;
   series: ChartSeries[];
   /** Horizontal reference lines, for example a goal's target. */
   references?: ChartReference[];
@@ -76,7 +80,8 @@ export function LineChart({ title, description, unit, series, references = [] }:
   const labelEvery = yearCount > 24 ? 5 : yearCount > 12 ? 2 : 1;
   const yearTicks = Array.from({ length: yearCount + 1 }, (_, i) => years.min + i);
   const unitSuffix = unit === "PERCENT" ? " (%)" : unit === "MINUTES" ? " (min)" : "";
-  const yTitle = `${UNIT_NAME[unit].charAt(0).toUpperCase()}${UNIT_NAME[unit].slice(1)}${unitSuffix}`;
+  const name = unitName(unit);
+  const yTitle = `${name.charAt(0).toUpperCase()}${name.slice(1)}${unitSuffix}`;
 
   return (
     <figure class="chart">
@@ -196,6 +201,12 @@ export function LineChart({ title, description, unit, series, references = [] }:
                 </svg>
                 {s.name}
                 {s.points.length === 0 && <span class="muted"> (inga mätvärden)</span>}
+                {s.demo && (
+                  <>
+                    {" "}
+                    <DemoTag />
+                  </>
+                )}
               </li>
             );
           })}

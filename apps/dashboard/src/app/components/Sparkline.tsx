@@ -1,11 +1,14 @@
 import { formatValue } from "../format.ts";
 import type { MetricUnit } from "../graphql/types.ts";
 import { periodMidpoint } from "../periods.ts";
+import { DemoTag } from "./Badges.tsx";
 import { linear } from "./chartScale.ts";
 
 export interface SparklineProps {
   points: { period: string; value: number }[];
-  unit: MetricUnit;
+  unit: MetricUnit | null;
+  /** Any point is demo data: said in the text alternative and next to the line. */
+  demo: boolean;
   /** What the trend is of, for its text alternative. */
   label: string;
 }
@@ -15,7 +18,7 @@ const HEIGHT = 28;
 const PAD = 3;
 
 /** A small trend line; its text alternative lists every value. Needs two values to be a trend. */
-export function Sparkline({ points, unit, label }: SparklineProps) {
+export function Sparkline({ points, unit, label, demo }: SparklineProps) {
   const located = points.flatMap((p) => {
     const x = periodMidpoint(p.period);
     return x === undefined ? [] : [{ ...p, x }];
@@ -29,19 +32,28 @@ export function Sparkline({ points, unit, label }: SparklineProps) {
   const y = linear({ min: low, max: high === low ? low + 1 : high }, HEIGHT - PAD, PAD);
   const path = located.map((p) => `${x(p.x).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
   const last = located.at(-1);
-  const text = `Trend för ${label}: ${located.map((p) => `${p.period} ${formatValue(p.value, unit)}`).join(", ")}`;
+  const text = `Trend för ${label}${demo ? " (demodata)" : ""}: ${located.map((p) => `${p.period} ${formatValue(p.value, unit)}`).join(", ")}`;
   return (
-    <svg
-      class="sparkline"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      width={WIDTH}
-      height={HEIGHT}
-      role="img"
-      aria-label={text}
-    >
-      <title>{text}</title>
-      <polyline points={path} fill="none" stroke="currentColor" stroke-width="1.75" stroke-linejoin="round" />
-      {last && <circle cx={x(last.x)} cy={y(last.value)} r="2.5" fill="currentColor" />}
-    </svg>
+    <span class="sparkline-wrap" data-demo={String(demo)}>
+      <svg
+        class="sparkline"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-label={text}
+      >
+        <title>{text}</title>
+        <polyline
+          points={path}
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.75"
+          stroke-linejoin="round"
+        />
+        {last && <circle cx={x(last.x)} cy={y(last.value)} r="2.5" fill="currentColor" />}
+      </svg>
+      {demo && <DemoTag />}
+    </span>
   );
 }

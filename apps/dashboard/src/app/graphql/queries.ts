@@ -4,14 +4,17 @@ import type {
   Basutbud,
   CareUnit,
   Coverage,
+  Finding,
   Goal,
   Measurement,
   Metric,
+  Population,
   Recommendation,
   RegionRef,
   RegionStatus,
   SeriesMeasurement,
   Service,
+  TimelineEvent,
 } from "./types.ts";
 
 /**
@@ -21,11 +24,21 @@ import type {
 
 const SOURCE = "source { document dnr quote }";
 const STATUS = "regionStatus { code name state lastSuccess }";
-const ACTIVITY = `heading title due status completedOn overdue(asOf: $asOf) ${SOURCE}`;
-const DECISION = `dnr date body title ${SOURCE}`;
+const ACTIVITY = `heading title start due status statusAsOf completedOn overdue(asOf: $asOf) note demo ${SOURCE}`;
+const DECISION = `dnr date body title status note demo ${SOURCE}`;
+const METRIC = `code name unit higherIsBetter definition note ${SOURCE}`;
+const MEASUREMENT = `metric { code } period value sex careUnit { hsaId } scope missing note demo ${SOURCE}`;
+const GOAL = `metric { code } description target comparator period attainment demo latest { period value } ${SOURCE}`;
+const COVERAGE = `asOf share unitsTotal unitsComplete demo
+      municipalities { municipality { code name demo } share unitsTotal unitsComplete missing { code name } demo }`;
+const BASUTBUD = `validFrom validTo demo note services { code name } decision { ${DECISION} } ${SOURCE}`;
+const AUDIT = `title year auditor conclusion note demo ${SOURCE}`;
+const FINDING = `topic statedBy text period note demo ${SOURCE}`;
+const EVENT = `date period text decision { title status } note demo ${SOURCE}`;
+const POPULATION = `population { count year demo note ${SOURCE} }`;
 
 /** The national metric catalog: asked once per visit and shared by the pages. */
-export const METRICS = `query Metrics { metrics { code name unit higherIsBetter definition ${SOURCE} } }`;
+export const METRICS = `query Metrics { metrics { ${METRIC} } }`;
 export type MetricsData = { metrics: Metric[] };
 
 /** The alias under which the Översikt query asks for one metric's latest value. */
@@ -45,8 +58,9 @@ export function overviewQuery(metricCodes: readonly string[]): string {
   regions {
     code
     name
-    goals { metric { code } description target comparator period attainment demo latest { period value } ${SOURCE} }
-    trend: measurements { metric { code } period value sex careUnit { hsaId } missing note demo ${SOURCE} }
+    ${POPULATION}
+    goals { ${GOAL} }
+    trend: measurements { ${MEASUREMENT} }
     ${latest}
   }
 }
@@ -57,6 +71,7 @@ export const overviewVariables = (metricCodes: readonly string[]) =>
   Object.fromEntries(metricCodes.map((code, i) => [`metric${i}`, code]));
 
 export interface OverviewRegion extends RegionRef {
+  population: Population | null;
   goals: Goal[] | null;
   trend: SeriesMeasurement[] | null;
   [latest: `latest${number}`]: Measurement | null | undefined;
@@ -66,12 +81,12 @@ export type OverviewData = { regionStatus: RegionStatus[]; regions: OverviewRegi
 /** Mått: one metric's measurements over time in every region, with the regions' goals. */
 export const METRIC_SERIES = `query Matt($metric: ID!) {
   ${STATUS}
-  metric(code: $metric) { code name unit higherIsBetter definition ${SOURCE} }
+  metric(code: $metric) { ${METRIC} }
   regions {
     code
     name
-    measurements(metric: $metric) { metric { code } period value sex careUnit { hsaId } missing note demo ${SOURCE} }
-    goals { metric { code } description target comparator period attainment demo latest { period value } ${SOURCE} }
+    measurements(metric: $metric) { ${MEASUREMENT} }
+    goals { ${GOAL} }
   }
 }`;
 export type MetricSeriesData = {
@@ -88,12 +103,9 @@ export const OFFERINGS = `query Utbud($region: ID!, $asOf: String!) {
   region(code: $region) {
     code
     name
-    basutbud(asOf: $asOf) { validFrom validTo demo services { code name } decision { ${DECISION} } ${SOURCE} }
-    coverage(asOf: $asOf) {
-      asOf share unitsTotal unitsComplete
-      municipalities { municipality { code name } share unitsTotal unitsComplete missing { code name } }
-    }
-    careUnits { hsaId name kind demo municipality { code name } offerings(asOf: $asOf) { service { code name } } }
+    basutbud(asOf: $asOf) { ${BASUTBUD} }
+    coverage(asOf: $asOf) { ${COVERAGE} }
+    careUnits { hsaId name kind demo municipality { code name demo } offerings(asOf: $asOf) { service { code name } demo } }
   }
 }`;
 export type OfferingsData = {
@@ -115,42 +127,45 @@ export const FOLLOW_UP = `query Revision($asOf: String!) {
   regions {
     code
     name
-    audits { title year auditor conclusion ${SOURCE} }
+    audits { ${AUDIT} }
     recommendations {
-      ordinal text ${SOURCE}
+      ordinal text demo ${SOURCE}
       audit { title year }
       decisions { ${DECISION} }
       activities { ${ACTIVITY} }
     }
-    actionPlans { title ${SOURCE} decision { ${DECISION} } activities { ${ACTIVITY} } }
+    actionPlans { title demo ${SOURCE} decision { ${DECISION} } activities { ${ACTIVITY} } }
+    findings { ${FINDING} }
+    events { ${EVENT} }
   }
 }`;
 export interface FollowUpRegion extends RegionRef {
   audits: Audit[] | null;
   recommendations: Recommendation[] | null;
   actionPlans: ActionPlan[] | null;
+  findings: Finding[] | null;
+  events: TimelineEvent[] | null;
 }
 export type FollowUpData = { regionStatus: RegionStatus[]; regions: FollowUpRegion[] };
 
 /** Regionrapport: everything one region's board follows up, in one request. */
 export const REPORT = `query Regionrapport($region: ID!, $asOf: String!) {
   ${STATUS}
-  metrics { code name unit higherIsBetter definition ${SOURCE} }
+  metrics { ${METRIC} }
   regions { code name }
   region(code: $region) {
     code
     name
-    goals { metric { code } description target comparator period attainment demo latest { period value } ${SOURCE} }
-    measurements { metric { code } period value sex careUnit { hsaId } missing note demo ${SOURCE} }
-    basutbud(asOf: $asOf) { validFrom validTo demo services { code name } decision { ${DECISION} } ${SOURCE} }
-    coverage(asOf: $asOf) {
-      asOf share unitsTotal unitsComplete
-      municipalities { municipality { code name } share unitsTotal unitsComplete missing { code name } }
-    }
-    careUnits { demo }
-    audits { title year auditor conclusion ${SOURCE} }
-    recommendations { ordinal text ${SOURCE} audit { title year } decisions { ${DECISION} } activities { ${ACTIVITY} } }
-    actionPlans { title ${SOURCE} decision { ${DECISION} } activities { ${ACTIVITY} } }
+    ${POPULATION}
+    goals { ${GOAL} }
+    measurements { ${MEASUREMENT} }
+    basutbud(asOf: $asOf) { ${BASUTBUD} }
+    coverage(asOf: $asOf) { ${COVERAGE} }
+    audits { ${AUDIT} }
+    recommendations { ordinal text demo ${SOURCE} audit { title year } decisions { ${DECISION} } activities { ${ACTIVITY} } }
+    actionPlans { title demo ${SOURCE} decision { ${DECISION} } activities { ${ACTIVITY} } }
+    findings { ${FINDING} }
+    events { ${EVENT} }
   }
 }`;
 export type ReportData = {
@@ -161,12 +176,14 @@ export type ReportData = {
     | (RegionRef & {
         goals: Goal[] | null;
         measurements: SeriesMeasurement[] | null;
+        population: Population | null;
         basutbud: Basutbud | null;
         coverage: Coverage | null;
-        careUnits: { demo: boolean }[] | null;
         audits: Audit[] | null;
         recommendations: Recommendation[] | null;
         actionPlans: ActionPlan[] | null;
+        findings: Finding[] | null;
+        events: TimelineEvent[] | null;
       })
     | null;
 };

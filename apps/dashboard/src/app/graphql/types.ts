@@ -3,7 +3,10 @@
 export type MetricUnit = "PERCENT" | "COUNT" | "MINUTES" | "INDEX";
 export type Attainment = "MET" | "NOT_MET" | "NO_TARGET" | "NO_DATA";
 export type Comparator = "GTE" | "LTE" | "GT" | "LT" | "EQ";
-export type ActivityStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+export type ActivityStatus = "PLANNED" | "IN_PROGRESS" | "DONE" | "CANCELLED" | "UNKNOWN";
+export type DecisionStatus = "PROPOSED" | "ADOPTED" | "UNKNOWN";
+export type FindingTopic = "TRUST" | "UNIFORM_OFFERING" | "BOARD_FOLLOW_UP" | "PHONE" | "USAGE" | "OTHER";
+export type FindingAuthor = "AUDITORS" | "BOARD" | "ADMINISTRATION";
 export type MissingReason = "NOT_REPORTED" | "CONFIDENTIAL" | "TOO_FEW" | "NOT_APPLICABLE";
 export type Sex = "K" | "M" | "T";
 export type SubgraphState = "UP" | "DOWN" | "UNKNOWN";
@@ -17,10 +20,12 @@ export interface Source {
 export interface Metric {
   code: string;
   name: string;
-  unit: MetricUnit;
+  /** Null when the documents do not state the unit. */
+  unit: MetricUnit | null;
   higherIsBetter: boolean;
   definition: string;
   source: Source | null;
+  note: string | null;
 }
 
 export interface RegionStatus {
@@ -33,6 +38,14 @@ export interface RegionStatus {
 export interface RegionRef {
   code: string;
   name: string;
+}
+
+export interface Population {
+  count: number;
+  year: number;
+  demo: boolean;
+  source: Source | null;
+  note: string | null;
 }
 
 export interface Measurement {
@@ -48,6 +61,8 @@ export interface SeriesMeasurement extends Measurement {
   metric: { code: string };
   sex: Sex | null;
   careUnit: { hsaId: string } | null;
+  /** The part of the region the value covers; null for the whole region. */
+  scope: string | null;
 }
 
 export interface Goal {
@@ -70,6 +85,7 @@ export interface Service {
 export interface Municipality {
   code: string;
   name: string;
+  demo: boolean;
 }
 
 export interface CareUnit {
@@ -78,7 +94,7 @@ export interface CareUnit {
   kind: string;
   demo: boolean;
   municipality: Municipality;
-  offerings: { service: Service }[];
+  offerings: { service: Service; demo: boolean }[];
 }
 
 export interface Decision {
@@ -86,6 +102,9 @@ export interface Decision {
   date: string | null;
   body: string | null;
   title: string;
+  status: DecisionStatus;
+  note: string | null;
+  demo: boolean;
   source: Source | null;
 }
 
@@ -95,6 +114,7 @@ export interface Basutbud {
   demo: boolean;
   services: Service[];
   decision: Decision | null;
+  note: string | null;
   source: Source | null;
 }
 
@@ -104,6 +124,7 @@ export interface MunicipalityCoverage {
   unitsTotal: number;
   unitsComplete: number;
   missing: Service[];
+  demo: boolean;
 }
 
 export interface Coverage {
@@ -112,15 +133,22 @@ export interface Coverage {
   unitsTotal: number;
   unitsComplete: number;
   municipalities: MunicipalityCoverage[];
+  demo: boolean;
 }
 
 export interface Activity {
   heading: string | null;
   title: string;
+  start: string | null;
   due: string | null;
   status: ActivityStatus;
+  /** The date or period the status is known for. */
+  statusAsOf: string | null;
   completedOn: string | null;
-  overdue: boolean;
+  /** True overdue, false not, null when the status after the deadline is not known. */
+  overdue: boolean | null;
+  note: string | null;
+  demo: boolean;
   source: Source | null;
 }
 
@@ -129,6 +157,8 @@ export interface Audit {
   year: number | null;
   auditor: string | null;
   conclusion: string | null;
+  note: string | null;
+  demo: boolean;
   source: Source | null;
 }
 
@@ -138,6 +168,7 @@ export interface Recommendation {
   audit: { title: string; year: number | null };
   decisions: Decision[];
   activities: Activity[];
+  demo: boolean;
   source: Source | null;
 }
 
@@ -145,5 +176,27 @@ export interface ActionPlan {
   title: string;
   decision: Decision | null;
   activities: Activity[];
+  demo: boolean;
+  source: Source | null;
+}
+
+export interface Finding {
+  topic: FindingTopic;
+  statedBy: FindingAuthor;
+  text: string;
+  period: string | null;
+  note: string | null;
+  demo: boolean;
+  source: Source | null;
+}
+
+export interface TimelineEvent {
+  /** As the source writes it. */
+  date: string;
+  period: string | null;
+  text: string;
+  decision: { title: string; status: DecisionStatus } | null;
+  note: string | null;
+  demo: boolean;
   source: Source | null;
 }

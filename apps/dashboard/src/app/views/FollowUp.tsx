@@ -1,11 +1,20 @@
 import { ActivityTable } from "../components/ActivityTable.tsx";
+import { DemoTag } from "../components/Badges.tsx";
 import { DecisionItem } from "../components/DecisionItem.tsx";
 import { Checkbox, Select } from "../components/Field.tsx";
+import { Findings } from "../components/Findings.tsx";
 import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
-import { type ActivityFilter, activityRows, matches } from "../followUp.ts";
-import { plural, today } from "../format.ts";
+import { Timeline } from "../components/Timeline.tsx";
+import {
+  type ActivityFilter,
+  activityRows,
+  deadlineCounts,
+  deadlineSentences,
+  matches,
+} from "../followUp.ts";
+import { today } from "../format.ts";
 import { FOLLOW_UP, type FollowUpData, type FollowUpRegion } from "../graphql/queries.ts";
 import type { ActivityStatus } from "../graphql/types.ts";
 import { useQuery } from "../graphql/useQuery.ts";
@@ -29,17 +38,39 @@ function RegionFollowUp({
     <section class="region-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{region.name}</h2>
       {(region.audits ?? []).map((audit) => (
-        <div class="card" key={audit.title}>
+        <div class="card" key={audit.title} data-demo={String(audit.demo)}>
           <h3>
             Granskning: {audit.title}
             {(audit.year || audit.auditor) && (
               <span class="muted"> ({[audit.year, audit.auditor].filter(Boolean).join(", ")})</span>
-            )}
+            )}{" "}
+            {audit.demo && <DemoTag />}
           </h3>
           {audit.conclusion && <p>{audit.conclusion}</p>}
+          {audit.note && <p class="note">{audit.note}</p>}
           <SourceDetails source={audit.source} context={`granskningen ${audit.title}, ${region.name}`} />
         </div>
       ))}
+      <h3>Iakttagelser</h3>
+      <Findings
+        findings={region.findings ?? []}
+        level={4}
+        source={(finding) => (
+          <SourceDetails
+            source={finding.source}
+            context={`iakttagelsen, ${region.name}`}
+            label="Visa källa"
+          />
+        )}
+      />
+      <h3>Tidslinje</h3>
+      <Timeline
+        events={region.events ?? []}
+        label={`Tidslinje, ${region.name}`}
+        source={(event) => (
+          <SourceDetails source={event.source} context={`${event.date}, ${region.name}`} label="Visa källa" />
+        )}
+      />
       <h3>Rekommendationer, beslut och aktiviteter</h3>
       {(region.recommendations ?? []).length === 0 ? (
         <p class="muted">Dokumenten listar inga enskilda rekommendationer för regionen.</p>
@@ -48,9 +79,9 @@ function RegionFollowUp({
           {(region.recommendations ?? []).map((rec) => {
             const activities = rec.activities.filter((a) => matches(a, filter));
             return (
-              <li key={rec.ordinal} class="recommendation">
+              <li key={rec.ordinal} class="recommendation" data-demo={String(rec.demo)}>
                 <p>
-                  <strong>Rekommendation {rec.ordinal}.</strong> {rec.text}
+                  <strong>Rekommendation {rec.ordinal}.</strong> {rec.text} {rec.demo && <DemoTag />}
                 </p>
                 <SourceDetails
                   source={rec.source}
@@ -72,9 +103,11 @@ function RegionFollowUp({
                 ) : (
                   <ul class="decisions">
                     {activities.map((a) => (
-                      <li key={a.title}>
+                      <li key={a.title} data-demo={String(a.demo)}>
                         {a.title} ({a.due ?? "ingen deadline"}, {ACTIVITY_STATUS[a.status]}
-                        {a.overdue ? ", försenad" : ""})
+                        {a.statusAsOf ? ` per ${a.statusAsOf}` : ""}
+                        {a.overdue === true ? ", försenad" : a.overdue === null ? ", okänt om klar" : ""})
+                        {a.demo && <DemoTag />}
                       </li>
                     ))}
                   </ul>
@@ -85,8 +118,10 @@ function RegionFollowUp({
         </ol>
       )}
       {(region.actionPlans ?? []).map((plan) => (
-        <div key={plan.title} class="plan">
-          <h3>Handlingsplan: {plan.title}</h3>
+        <div key={plan.title} class="plan" data-demo={String(plan.demo)}>
+          <h3>
+            Handlingsplan: {plan.title} {plan.demo && <DemoTag />}
+          </h3>
           {plan.decision && (
             <>
               <p class="label">Beslut</p>
@@ -124,11 +159,7 @@ export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchP
   const filter: ActivityFilter = { status, overdueOnly: params.get("forsenade") === "ja" };
   const regions = (data?.regions ?? []).filter((r) => !regionFilter || r.code === regionFilter);
   const available = regions.filter((r) => !unavailable.includes(r.code));
-  const overdue = available.map((r) => ({
-    region: r,
-    count: activityRows(r).filter((row) => row.activity.overdue).length,
-  }));
-  const overdueTotal = overdue.reduce((sum, o) => sum + o.count, 0);
+  const counts = available.map((r) => ({ region: r, counts: deadlineCounts(activityRows(r)) }));
 
   return (
     <Page
@@ -138,9 +169,10 @@ export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchP
       status={<QueryStatus state={state} what="revisionerna och handlingsplanerna" />}
       lead={
         <p>
-          Revisorernas rekommendationer, regionernas beslut och handlingsplanernas aktiviteter med status och
-          deadline. Försenad betyder att aktiviteten inte är klar eller avbruten och att deadline passerat i
-          dag ({asOf}).
+          Revisorernas rekommendationer och iakttagelser, regionernas beslut och handlingsplanernas
+          aktiviteter med status och deadline. Försenad betyder att deadline har passerat i dag ({asOf}) och
+          att aktiviteten enligt en uppgift från tiden efter deadline varken var klar eller avbruten. Där
+          ingen sådan uppgift finns står det att statusen är okänd, och sedan när.
         </p>
       }
     >
@@ -173,11 +205,14 @@ export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchP
       {data && (
         <>
           <div class="summary-box">
-            <p class="summary">
-              <strong>{plural(overdueTotal, "aktivitet", "aktiviteter")}</strong> är{" "}
-              {overdueTotal === 1 ? "försenad" : "försenade"} i dag ({asOf})
-              {overdue.length > 0 && `: ${overdue.map((o) => `${o.region.name} ${o.count}`).join(", ")}`}.
-            </p>
+            <p class="summary">Läget i dag ({asOf}):</p>
+            <ul class="summary-list">
+              {counts.map(({ region, counts: c }) => (
+                <li key={region.code} data-demo={String(c.demo)}>
+                  <strong>{region.name}:</strong> {deadlineSentences(c).join("; ")}. {c.demo && <DemoTag />}
+                </li>
+              ))}
+            </ul>
           </div>
           {available.map((region) => (
             <RegionFollowUp key={region.code} region={region} filter={filter} asOf={asOf} />

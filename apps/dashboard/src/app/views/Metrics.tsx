@@ -5,14 +5,14 @@ import { type ChartReference, type ChartSeries, LineChart } from "../components/
 import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
-import { formatValue, UNIT_NAME } from "../format.ts";
+import { formatValue, unitName } from "../format.ts";
 import { METRIC_SERIES, type MetricSeriesData } from "../graphql/queries.ts";
 import type { Metric, SeriesMeasurement } from "../graphql/types.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { MISSING_REASON } from "../labels.ts";
 import { setParams } from "../router.ts";
-import { totals } from "../series.ts";
+import { scoped, totals } from "../series.ts";
 
 interface Row {
   region: { code: string; name: string };
@@ -22,9 +22,14 @@ interface Row {
 function tableColumns(metric: Metric): Column<Row>[] {
   return [
     { header: "Region", rowHeader: true, cell: (r) => r.region.name, csv: (r) => r.region.name },
+    {
+      header: "Gäller",
+      cell: (r) => r.measurement.scope ?? "hela regionen",
+      csv: (r) => r.measurement.scope ?? "hela regionen",
+    },
     { header: "Period", cell: (r) => r.measurement.period, csv: (r) => r.measurement.period },
     {
-      header: `Värde (${UNIT_NAME[metric.unit]})`,
+      header: `Värde (${unitName(metric.unit)})`,
       numeric: true,
       cell: ({ measurement: m }) =>
         m.value === null ? (
@@ -83,21 +88,26 @@ export function Metrics({ focus, params }: { focus: boolean; params: URLSearchPa
       points: totals(region.measurements ?? []).flatMap((m) =>
         m.value === null ? [] : [{ period: m.period, value: m.value }],
       ),
+      demo: totals(region.measurements ?? []).some((m) => m.demo),
     }));
   const references: ChartReference[] = regions.flatMap((region) =>
     (region.goals ?? [])
       .filter((goal) => goal.metric.code === code && goal.target !== null)
       .map((goal) => ({ label: `Mål ${region.name} ${goal.period}`, value: goal.target as number })),
   );
+  // The chart compares whole regions; the table also lists values for a part of a region, marked so.
   const rows: Row[] = regions.flatMap((region) =>
-    totals(region.measurements ?? []).map((measurement) => ({ region, measurement })),
+    [...totals(region.measurements ?? []), ...scoped(region.measurements ?? [])].map((measurement) => ({
+      region,
+      measurement,
+    })),
   );
   const withoutData = series.filter((s) => s.points.length === 0).map((s) => s.name);
   const description = series
     .map((s) =>
       s.points.length === 0
         ? `${s.name}: inga mätvärden.`
-        : `${s.name}: ${s.points.map((p) => `${p.period} ${formatValue(p.value, metric?.unit ?? "COUNT")}`).join(", ")}.`,
+        : `${s.name}${s.demo ? " (demodata)" : ""}: ${s.points.map((p) => `${p.period} ${formatValue(p.value, metric?.unit ?? null)}`).join(", ")}.`,
     )
     .join(" ");
 
@@ -123,9 +133,10 @@ export function Metrics({ focus, params }: { focus: boolean; params: URLSearchPa
         <section aria-labelledby="matt-rubrik">
           <h2 id="matt-rubrik">{metric.name}</h2>
           <p class="definition">
-            {metric.definition} Enhet: {UNIT_NAME[metric.unit]};{" "}
+            {metric.definition} Enhet: {unitName(metric.unit)};{" "}
             {metric.higherIsBetter ? "högre värden är bättre" : "lägre värden är bättre"}.
           </p>
+          {metric.note && <p class="note">{metric.note}</p>}
           <SourceDetails
             source={metric.source}
             context={`definitionen av ${metric.name}`}
@@ -145,7 +156,8 @@ export function Metrics({ focus, params }: { focus: boolean; params: URLSearchPa
                 caption={`${metric.name}: mätvärden per region`}
                 columns={tableColumns(metric)}
                 rows={rows}
-                rowKey={(r) => `${r.region.code}-${r.measurement.period}`}
+                rowKey={(r) => `${r.region.code}-${r.measurement.period}-${r.measurement.scope ?? ""}`}
+                demo={(r) => r.measurement.demo}
                 empty="Ingen region har mätvärden för måttet."
               />
               {withoutData.length > 0 && rows.length > 0 && (

@@ -1,6 +1,7 @@
 import { DemoTag } from "../components/Badges.tsx";
 import { type Column, DataTable } from "../components/DataTable.tsx";
 import { Select } from "../components/Field.tsx";
+import { municipalityColumn } from "../components/municipalityColumn.tsx";
 import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
@@ -94,7 +95,7 @@ function matrixColumns(services: { service: Service; required: boolean }[]): Col
 }
 
 const coverageColumns: Column<MunicipalityCoverage>[] = [
-  { header: "Kommun", rowHeader: true, cell: (m) => m.municipality.name, csv: (m) => m.municipality.name },
+  municipalityColumn,
   { header: "Vårdenheter", numeric: true, cell: (m) => m.unitsTotal, csv: (m) => m.unitsTotal },
   { header: "Med hela basutbudet", numeric: true, cell: (m) => m.unitsComplete, csv: (m) => m.unitsComplete },
   {
@@ -189,8 +190,11 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
                   {basutbud.validTo ? ` till ${basutbud.validTo}` : ""}
                   {basutbud.decision &&
                     `, beslut: ${basutbud.decision.title}${basutbud.decision.dnr ? ` (Dnr ${basutbud.decision.dnr})` : ""}`}
+                  {basutbud.decision?.status === "PROPOSED" &&
+                    " – ett förslag till beslut; om det antogs anges inte"}
                   . {basutbud.demo && <DemoTag />}
                 </p>
+                {basutbud.note && <p class="note">{basutbud.note}</p>}
                 {basutbud.demo && (
                   <p class="muted">
                     Dokumenten räknar inte upp regionens basutbud; tjänsterna nedan är demodata.
@@ -207,9 +211,10 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
               <p>Regionen har inget basutbud som gäller i dag.</p>
             )}
             {coverage && (
-              <p class="summary">
+              <p class="summary" data-demo={String(coverage.demo)}>
                 <strong>{formatShare(coverage.share)}</strong> av vårdenheterna ({coverage.unitsComplete} av{" "}
-                {plural(coverage.unitsTotal, "vårdenhet", "vårdenheter")}) erbjuder hela basutbudet i dag.
+                {plural(coverage.unitsTotal, "vårdenhet", "vårdenheter")}) erbjuder hela basutbudet i dag.{" "}
+                {coverage.demo && <DemoTag />}
               </p>
             )}
           </section>
@@ -249,6 +254,7 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
                 columns={matrixColumns(services)}
                 rows={shown}
                 rowKey={(unit) => unit.hsaId}
+                demo={(unit) => unit.demo || unit.offerings.some((o) => o.demo)}
                 rowClass={(unit) =>
                   services.some((s) => cellOf(unit, s.service, s.required) === "gap") ? "has-gap" : undefined
                 }
@@ -264,6 +270,8 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
                 columns={coverageColumns}
                 rows={coverage.municipalities}
                 rowKey={(m) => m.municipality.code}
+                demo={(m) => m.demo}
+                captionExtra={coverage.demo && <DemoTag />}
                 rowClass={(m) => (m.municipality.code === municipalityFilter ? "selected" : undefined)}
               />
             </section>

@@ -5,7 +5,7 @@ import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
 import { Sparkline } from "../components/Sparkline.tsx";
-import { formatValue, plural, UNIT_NAME } from "../format.ts";
+import { formatRate, formatValue, plural, unitName } from "../format.ts";
 import {
   latestAlias,
   type OverviewData,
@@ -18,7 +18,7 @@ import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { ATTAINMENT, COMPARATOR, MISSING_REASON } from "../labels.ts";
 import { comparePeriods } from "../periods.ts";
-import { mean, totals } from "../series.ts";
+import { mean, scoped, totals } from "../series.ts";
 
 interface Row {
   metric: Metric;
@@ -44,19 +44,33 @@ function goalText(goal: Goal, metric: Metric): string {
   return `Mål ${goal.period}: ${level}`;
 }
 
+/** A count per 1 000 invånare, where the region's population is known; counts are not compared as such. */
+function RateLine({ region, metric, value }: { region: OverviewRegion; metric: Metric; value: number }) {
+  if (metric.unit !== "COUNT") return null;
+  const population = region.population;
+  if (!population)
+    return <p class="note">Folkmängden är inte känd: antalet kan inte jämföras med andra regioner.</p>;
+  return (
+    <p class="note" data-demo={String(population.demo)}>
+      {formatRate(value, population.count)} (folkmängd {population.year}) {population.demo && <DemoTag />}
+    </p>
+  );
+}
+
 function ValueCell({ region, row, unavailable }: { region: OverviewRegion; row: Row; unavailable: boolean }) {
   const { metric, index } = row;
   if (unavailable) return <span class="muted">Uppgift saknas: regionen svarar inte</span>;
   const latest = latestOf(region, index);
   const goal = goalFor(region, metric.code);
-  const trend = totals(region.trend ?? [], metric.code).flatMap((m) =>
-    m.value === null ? [] : [{ period: m.period, value: m.value }],
-  );
+  const series = totals(region.trend ?? [], metric.code);
+  const trend = series.flatMap((m) => (m.value === null ? [] : [{ period: m.period, value: m.value }]));
+  // Without a value for the whole region, a value for a part of it is shown as what it is.
+  const part = latest ? undefined : scoped(region.trend ?? [], metric.code).at(-1);
   const context = `${metric.name}, ${region.name}`;
   return (
     <div class="cell-stack">
       {latest ? (
-        <p class="figure">
+        <p class={latest.demo ? "figure figure-demo" : "figure"} data-demo={String(latest.demo)}>
           <span class="figure-value">
             {latest.value === null
               ? (latest.missing && MISSING_REASON[latest.missing]) || "Värde saknas"
@@ -66,7 +80,17 @@ function ValueCell({ region, row, unavailable }: { region: OverviewRegion; row: 
           {latest.demo && <DemoTag />}
         </p>
       ) : (
-        <p class="muted">Inga mätvärden</p>
+        <p class="muted">Inga mätvärden för hela regionen</p>
+      )}
+      {latest?.value !== null && latest?.value !== undefined && (
+        <RateLine region={region} metric={metric} value={latest.value} />
+      )}
+      {part && part.value !== null && (
+        <p class="figure figure-part" data-demo={String(part.demo)}>
+          <span class="figure-scope">Endast {part.scope}:</span>{" "}
+          <span class="figure-value">{formatValue(part.value, metric.unit)}</span>{" "}
+          <span class="figure-period">{part.period}</span> {part.demo && <DemoTag />}
+        </p>
       )}
       {goal && (
         <p class="goal">
@@ -74,23 +98,32 @@ function ValueCell({ region, row, unavailable }: { region: OverviewRegion; row: 
           {goal.demo && <DemoTag />}
         </p>
       )}
-      <Sparkline points={trend} unit={metric.unit} label={context} />
+      <Sparkline points={trend} unit={metric.unit} label={context} demo={series.some((m) => m.demo)} />
       {latest && <SourceDetails source={latest.source} context={`värdet ${context}`} />}
+      {part && <SourceDetails source={part.source} context={`värdet för ${part.scope}, ${context}`} />}
       {goal && <SourceDetails source={goal.source} context={`målet ${context}`} label="Källa för målet" />}
     </div>
   );
 }
 
+/** Why a metric gets no average across regions, or undefined when it does. */
+function noAverage(metric: Metric): string | undefined {
+  if (metric.unit === "COUNT") return "Inget snitt: antal jämförs inte mellan regioner av olika storlek.";
+  if (metric.unit === null) return "Inget snitt: måttets enhet anges inte i dokumenten.";
+  return undefined;
+}
+
 function regionAverage(
   regions: OverviewRegion[],
-  index: number,
-): { value: number; count: number } | undefined {
-  const values = regions.flatMap((region) => {
-    const value = latestOf(region, index)?.value;
-    return value === null || value === undefined ? [] : [value];
+  row: Row,
+): { value: number; count: number; demo: boolean } | undefined {
+  if (noAverage(row.metric)) return undefined;
+  const latest = regions.flatMap((region) => {
+    const m = latestOf(region, row.index);
+    return m?.value === null || m?.value === undefined ? [] : [{ value: m.value, demo: m.demo }];
   });
-  const value = mean(values);
-  return value === undefined ? undefined : { value, count: values.length };
+  const value = mean(latest.map((m) => m.value));
+  return value === undefined ? undefined : { value, count: latest.length, demo: latest.some((m) => m.demo) };
 }
 
 function columns(regions: OverviewRegion[], unavailable: readonly string[]): Column<Row>[] {
@@ -101,14 +134,14 @@ function columns(regions: OverviewRegion[], unavailable: readonly string[]): Col
       <>
         <span class="metric-name">{metric.name}</span>
         <span class="metric-meta">
-          {UNIT_NAME[metric.unit]}, {metric.higherIsBetter ? "högre är bättre" : "lägre är bättre"}
+          {unitName(metric.unit)}, {metric.higherIsBetter ? "högre är bättre" : "lägre är bättre"}
         </span>
       </>
     ),
     csv: [
       { header: "Mått", value: ({ metric }) => metric.name },
       { header: "Kod", value: ({ metric }) => metric.code },
-      { header: "Enhet", value: ({ metric }) => UNIT_NAME[metric.unit] },
+      { header: "Enhet", value: ({ metric }) => unitName(metric.unit) },
     ],
   };
   const regionColumns = regions.map((region): Column<Row> => {
@@ -122,6 +155,16 @@ function columns(regions: OverviewRegion[], unavailable: readonly string[]): Col
         { header: `${region.name}: värde`, value: (row) => latest(row)?.value },
         { header: `${region.name}: period`, value: (row) => latest(row)?.period },
         { header: `${region.name}: demodata`, value: (row) => latest(row)?.demo },
+        {
+          header: `${region.name}: per 1 000 invånare`,
+          value: (row) => {
+            const value = latest(row)?.value;
+            const population = region.population;
+            return row.metric.unit === "COUNT" && value !== null && value !== undefined && population
+              ? (value * 1000) / population.count
+              : undefined;
+          },
+        },
         {
           header: `${region.name}: mål`,
           value: (row) => {
@@ -148,19 +191,23 @@ function columns(regions: OverviewRegion[], unavailable: readonly string[]): Col
   const averageColumn: Column<Row> = {
     header: "Snitt för regionerna",
     className: "average",
-    cell: ({ metric, index }) => {
-      const average = regionAverage(regions, index);
+    cell: (row) => {
+      const why = noAverage(row.metric);
+      if (why) return <span class="muted">{why}</span>;
+      const average = regionAverage(regions, row);
       if (!average) return <span class="muted">–</span>;
       return (
-        <p class="figure">
-          <span class="figure-value">{formatValue(average.value, metric.unit)}</span>{" "}
+        <p class={average.demo ? "figure figure-demo" : "figure"} data-demo={String(average.demo)}>
+          <span class="figure-value">{formatValue(average.value, row.metric.unit)}</span>{" "}
           <span class="figure-period">{plural(average.count, "region", "regioner")}</span>
+          {average.demo && <DemoTag />}
         </p>
       );
     },
     csv: [
-      { header: "Snitt för regionerna", value: ({ index }) => regionAverage(regions, index)?.value },
-      { header: "Antal regioner i snittet", value: ({ index }) => regionAverage(regions, index)?.count ?? 0 },
+      { header: "Snitt för regionerna", value: (row) => regionAverage(regions, row)?.value },
+      { header: "Antal regioner i snittet", value: (row) => regionAverage(regions, row)?.count ?? 0 },
+      { header: "Snittet bygger på demodata", value: (row) => regionAverage(regions, row)?.demo ?? false },
     ],
   };
   return [metricColumn, ...regionColumns, averageColumn];
@@ -192,8 +239,9 @@ export function Overview({ focus }: { focus: boolean }) {
       status={!error && <QueryStatus state={state} what="regionernas mått" />}
       lead={
         <p>
-          Regionerna sida vid sida på de nationella måtten: senaste värde med period, regionens mål och
-          måluppfyllelse, trend och källa. Snittet är medelvärdet av regionernas senaste värden.
+          Regionerna sida vid sida på de nationella måtten: senaste värde för hela regionen med period,
+          regionens mål och måluppfyllelse, trend och källa. Snittet är medelvärdet av regionernas senaste
+          värden; antal jämförs i stället per 1 000 invånare där folkmängden är känd.
         </p>
       }
     >
@@ -207,6 +255,14 @@ export function Overview({ focus }: { focus: boolean }) {
           columns={columns(data.regions, unavailable)}
           rows={rows}
           rowKey={(row) => row.metric.code}
+          demo={(row) =>
+            data.regions.some(
+              (region) =>
+                !unavailable.includes(region.code) &&
+                (latestOf(region, row.index)?.demo === true ||
+                  goalFor(region, row.metric.code)?.demo === true),
+            )
+          }
         />
       )}
     </Page>

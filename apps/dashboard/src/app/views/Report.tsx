@@ -2,10 +2,13 @@ import { ActivityTable } from "../components/ActivityTable.tsx";
 import { AttainmentBadge, DemoTag } from "../components/Badges.tsx";
 import { type Column, DataTable } from "../components/DataTable.tsx";
 import { Select } from "../components/Field.tsx";
+import { Findings } from "../components/Findings.tsx";
+import { municipalityColumn } from "../components/municipalityColumn.tsx";
 import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceList, SourceRef } from "../components/SourceRef.tsx";
-import { activityRows } from "../followUp.ts";
+import { Timeline } from "../components/Timeline.tsx";
+import { activityRows, deadlineCounts, deadlineSentences } from "../followUp.ts";
 import { formatShare, formatValue, plural, today } from "../format.ts";
 import { REPORT, type ReportData } from "../graphql/queries.ts";
 import type { Goal, Metric, MunicipalityCoverage, SeriesMeasurement } from "../graphql/types.ts";
@@ -13,7 +16,7 @@ import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
 import { ATTAINMENT, COMPARATOR } from "../labels.ts";
 import { setParams } from "../router.ts";
-import { totals } from "../series.ts";
+import { scoped, totals } from "../series.ts";
 import { SourceIndex } from "../sources.ts";
 
 type Region = NonNullable<ReportData["region"]>;
@@ -72,6 +75,8 @@ function goalColumns(metricOf: (code: string) => Metric | undefined, sources: So
   ];
 }
 
+const scopeOf = (m: SeriesMeasurement) => (m.scope ? ` (${m.scope})` : "");
+
 function measurementColumns(
   metricOf: (code: string) => Metric | undefined,
   sources: SourceIndex,
@@ -80,8 +85,11 @@ function measurementColumns(
     {
       header: "Mått",
       rowHeader: true,
-      cell: (m) => metricOf(m.metric.code)?.name ?? m.metric.code,
-      csv: (m) => metricOf(m.metric.code)?.name ?? m.metric.code,
+      cell: (m) => `${metricOf(m.metric.code)?.name ?? m.metric.code}${scopeOf(m)}`,
+      csv: [
+        { header: "Mått", value: (m) => metricOf(m.metric.code)?.name ?? m.metric.code },
+        { header: "Gäller", value: (m) => m.scope ?? "hela regionen" },
+      ],
     },
     { header: "Period", cell: (m) => m.period, csv: (m) => m.period },
     {
@@ -114,7 +122,7 @@ function measurementColumns(
 }
 
 const coverageColumns: Column<MunicipalityCoverage>[] = [
-  { header: "Kommun", rowHeader: true, cell: (m) => m.municipality.name, csv: (m) => m.municipality.name },
+  municipalityColumn,
   { header: "Vårdenheter", numeric: true, cell: (m) => m.unitsTotal, csv: (m) => m.unitsTotal },
   { header: "Med hela basutbudet", numeric: true, cell: (m) => m.unitsComplete, csv: (m) => m.unitsComplete },
   { header: "Andel", numeric: true, cell: (m) => formatShare(m.share), csv: (m) => m.share },
@@ -129,21 +137,30 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
   const metricOf = (code: string) => metrics.find((m) => m.code === code);
   const sources = new SourceIndex();
   const goals = region.goals ?? [];
-  const measurements = [...totals(region.measurements ?? [])].sort(
-    (a, b) =>
-      metrics.findIndex((m) => m.code === a.metric.code) - metrics.findIndex((m) => m.code === b.metric.code),
+  const byCatalog = (a: SeriesMeasurement, b: SeriesMeasurement) =>
+    metrics.findIndex((m) => m.code === a.metric.code) - metrics.findIndex((m) => m.code === b.metric.code);
+  const measurements = [...totals(region.measurements ?? []), ...scoped(region.measurements ?? [])].sort(
+    byCatalog,
   );
-  const overdue = activityRows({ ...region }).filter((r) => r.activity.overdue);
+  const activities = activityRows({ ...region });
+  const overdue = activities.filter((r) => r.activity.overdue === true);
+  const unknown = activities.filter((r) => r.activity.overdue === null);
+  const deadlines = deadlineCounts(activities);
   const coverage = region.coverage;
   const basutbud = region.basutbud;
+  const findings = region.findings ?? [];
+  const events = region.events ?? [];
   // Sources are numbered in reading order.
   for (const goal of goals) sources.ref(goal.source);
   for (const m of measurements) sources.ref(m.source);
   sources.ref(basutbud?.source);
-  for (const row of overdue) sources.ref(row.activity.source);
+  for (const row of [...overdue, ...unknown]) sources.ref(row.activity.source);
+  for (const finding of findings) sources.ref(finding.source);
+  for (const event of events) sources.ref(event.source);
   for (const audit of region.audits ?? []) sources.ref(audit.source);
   for (const rec of region.recommendations ?? []) sources.ref(rec.source);
   const met = goals.filter((g) => g.attainment === "MET").length;
+  const goalsDemo = goals.some((g) => g.demo);
 
   return (
     <article class="report" aria-labelledby="rapport-rubrik">
@@ -151,22 +168,26 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
         <h2 id="rapport-rubrik">Uppföljning av invånartjänsterna 1177 i {region.name}</h2>
         <p>
           Underlag för regionstyrelsen, sammanställt {asOf} ur Jämliks API. Siffror inom hakparentes hänvisar
-          till källförteckningen sist i rapporten.
+          till källförteckningen sist i rapporten. Uppgifter märkta Demodata är syntetiska och inte hämtade ur
+          något dokument.
         </p>
       </header>
       <section aria-labelledby="rapport-sammanfattning">
         <h3 id="rapport-sammanfattning">Sammanfattning</h3>
         <ul class="summary-list">
-          <li>
-            {plural(goals.length, "mål", "mål")} följs upp; {met} {met === 1 ? "är uppnått" : "är uppnådda"}.
+          <li data-demo={String(goalsDemo)}>
+            {plural(goals.length, "mål", "mål")} följs upp; {met} {met === 1 ? "är uppnått" : "är uppnådda"}.{" "}
+            {goalsDemo && <DemoTag />}
           </li>
           {coverage && (
-            <li>
+            <li data-demo={String(coverage.demo)}>
               {formatShare(coverage.share)} av vårdenheterna ({coverage.unitsComplete} av{" "}
-              {coverage.unitsTotal}) erbjuder hela basutbudet.
+              {coverage.unitsTotal}) erbjuder hela basutbudet. {coverage.demo && <DemoTag />}
             </li>
           )}
-          <li>{plural(overdue.length, "aktivitet", "aktiviteter")} i handlingsplanerna är försenade.</li>
+          <li data-demo={String(deadlines.demo)}>
+            I handlingsplanerna: {deadlineSentences(deadlines).join("; ")}. {deadlines.demo && <DemoTag />}
+          </li>
         </ul>
       </section>
       <section aria-labelledby="rapport-mal">
@@ -177,6 +198,7 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
           columns={goalColumns(metricOf, sources)}
           rows={goals}
           rowKey={(g) => `${g.metric.code}-${g.period}`}
+          demo={(g) => g.demo}
           empty="Regionen har inga mål för de nationella måtten i dokumenten."
         />
       </section>
@@ -187,16 +209,18 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
           caption={`Mätvärden, ${region.name}`}
           columns={measurementColumns(metricOf, sources)}
           rows={measurements}
-          rowKey={(m) => `${m.metric.code}-${m.period}`}
+          rowKey={(m) => `${m.metric.code}-${m.period}-${m.scope ?? ""}`}
+          demo={(m) => m.demo}
           empty="Inga mätvärden."
         />
       </section>
       <section aria-labelledby="rapport-tackning">
         <h3 id="rapport-tackning">Basutbud och täckning</h3>
         {basutbud ? (
-          <p>
+          <p data-demo={String(basutbud.demo)}>
             Basutbudet från {basutbud.validFrom} omfattar {basutbud.services.map((s) => s.name).join(", ")}.{" "}
             {basutbud.demo && <DemoTag />} <SourceRef index={sources} source={basutbud.source} />
+            {basutbud.note && <span class="note">{basutbud.note}</span>}
           </p>
         ) : (
           <p>Regionen har inget basutbud som gäller i dag.</p>
@@ -205,12 +229,14 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
           <DataTable
             id="rapport-tackning-tabell"
             caption={`Täckning per kommun, ${region.name}, ${coverage.asOf}`}
+            captionExtra={coverage.demo && <DemoTag />}
             columns={coverageColumns}
             rows={coverage.municipalities}
             rowKey={(m) => m.municipality.code}
+            demo={(m) => m.demo}
           />
         )}
-        {(region.careUnits ?? []).some((unit) => unit.demo) && (
+        {coverage?.demo && (
           <p class="muted">
             <DemoTag /> Vårdenheterna och deras utbud, som täckningen räknas på, är demodata (de finns inte i
             dokumenten).
@@ -223,29 +249,60 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
           id="rapport-aktiviteter"
           caption={`Försenade aktiviteter ${asOf}, ${region.name}`}
           rows={overdue}
-          empty="Inga aktiviteter är försenade."
+          empty="Ingen aktivitet är känd som försenad."
           sourceCell={(r) => <SourceRef index={sources} source={r.activity.source} />}
+        />
+        {unknown.length > 0 && (
+          <ActivityTable
+            id="rapport-okand-status"
+            caption={`Aktiviteter med passerad deadline och okänd status, ${region.name}`}
+            rows={unknown}
+            sourceCell={(r) => <SourceRef index={sources} source={r.activity.source} />}
+          />
+        )}
+      </section>
+      <section aria-labelledby="rapport-iakttagelser">
+        <h3 id="rapport-iakttagelser">Iakttagelser</h3>
+        <Findings
+          findings={findings}
+          level={4}
+          source={(finding) => <SourceRef index={sources} source={finding.source} />}
+        />
+      </section>
+      <section aria-labelledby="rapport-tidslinje">
+        <h3 id="rapport-tidslinje">Tidslinje</h3>
+        <Timeline
+          events={events}
+          label={`Tidslinje, ${region.name}`}
+          source={(event) => <SourceRef index={sources} source={event.source} />}
         />
       </section>
       <section aria-labelledby="rapport-revision">
         <h3 id="rapport-revision">Revisionen</h3>
         {(region.audits ?? []).map((audit) => (
-          <p key={audit.title}>
+          <p key={audit.title} data-demo={String(audit.demo)}>
             <strong>{audit.title}</strong>
             {audit.year ? ` (${audit.year}${audit.auditor ? `, ${audit.auditor}` : ""})` : ""}:{" "}
-            {audit.conclusion} <SourceRef index={sources} source={audit.source} />
+            {audit.conclusion} {audit.demo && <DemoTag />} <SourceRef index={sources} source={audit.source} />
+            {audit.note && <span class="note">{audit.note}</span>}
           </p>
         ))}
         {(region.recommendations ?? []).length > 0 && (
           <ol class="recommendations">
             {(region.recommendations ?? []).map((rec) => (
-              <li key={rec.ordinal}>
-                {rec.text} <SourceRef index={sources} source={rec.source} />
+              <li key={rec.ordinal} data-demo={String(rec.demo)}>
+                {rec.text} {rec.demo && <DemoTag />} <SourceRef index={sources} source={rec.source} />
                 {rec.decisions.length > 0 && (
                   <span class="muted">
                     {" "}
                     Beslut:{" "}
-                    {rec.decisions.map((d) => `${d.title}${d.dnr ? ` (Dnr ${d.dnr})` : ""}`).join("; ")}.
+                    {rec.decisions
+                      .map(
+                        (d) =>
+                          `${d.title}${d.dnr ? ` (Dnr ${d.dnr})` : ""}${d.status === "PROPOSED" ? ", förslag till beslut" : ""}`,
+                      )
+                      .join("; ")}
+                    .
                   </span>
                 )}
               </li>
@@ -280,7 +337,8 @@ export function Report({ focus, params }: { focus: boolean; params: URLSearchPar
       lead={
         <p class="no-print">
           En utskriftsvänlig uppföljning för en regions styrelse: mål och måluppfyllelse, basutbudets
-          täckning, försenade aktiviteter och källor.
+          täckning, försenade aktiviteter och sådana med okänd status, revisorernas iakttagelser, en tidslinje
+          och källor.
         </p>
       }
     >
