@@ -43,6 +43,7 @@ try {
     .setSubject("bench")
     .setIssuer("jamlik-dev")
     .setAudience("jamlik-admin")
+    .setIssuedAt()
     .setExpirationTime("1h")
     .sign(new TextEncoder().encode(secret));
   const headers = { authorization: `Bearer ${bearer}` };

@@ -17,6 +17,7 @@ const token = (role: string) =>
     .setSubject(`cache-${role}`)
     .setIssuer("jamlik-dev")
     .setAudience("jamlik-admin")
+    .setIssuedAt()
     .setExpirationTime("10m")
     .sign(new TextEncoder().encode(SECRET));
 

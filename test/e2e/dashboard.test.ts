@@ -444,6 +444,27 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("API-utforskaren: runs its example as it opens, under a policy it does not violate", async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const explorer = new URL("/", stack.gatewayUrl).href;
+    const response = await page.goto(explorer);
+    expect(response?.headers()["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    const run = page.getByRole("button", { name: /Execute query/i });
+    await visible(run);
+    await run.click();
+    const result = page.locator(".graphiql-response");
+    await poll(textOf(result)).toContain('"code": "SE-BD"');
+    await poll(textOf(result)).not.toContain("was not provided");
+    await screenshot(page, "api-utforskaren");
+    expect(problems.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
+    await page.close();
+  });
+
   it("loads nothing from anywhere but the dashboard, and the pages log no errors", () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

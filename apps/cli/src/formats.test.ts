@@ -94,6 +94,21 @@ describe("export records", () => {
     ]);
   });
 
+  it("neutralises text a spreadsheet would run as a formula, never a number", () => {
+    const [, row] = toExportRecords(FORMATS.measurements, [
+      {
+        metric: "MV01",
+        period: "2024",
+        value: "-2.5",
+        note: "-2+3+cmd|' /C calc'!A0",
+        quote: "=HYPERLINK(1)",
+      },
+    ]);
+    expect(row?.[2]).toBe("-2,5");
+    expect(row).toContain("'-2+3+cmd|' /C calc'!A0");
+    expect(row).toContain("'=HYPERLINK(1)");
+  });
+
   it("puts decimal commas in numbers only", () => {
     expect(decimalComma("83.5")).toBe("83,5");
     expect(decimalComma("-0.25")).toBe("-0,25");

@@ -1,3 +1,4 @@
+import { neutraliseFormula } from "@jamlik/csv";
 import type { CsvRecord, ParsedCsv } from "./csv.ts";
 import { CliError, EXIT } from "./errors.ts";
 
@@ -175,7 +176,10 @@ export function decimalComma(value: string): string {
   return /^-?\d+\.\d+$/.test(value) ? value.replace(".", ",") : value;
 }
 
-/** The CSV rows of an export, the header first: null becomes an empty cell, numbers get a decimal comma. */
+/**
+ * The CSV rows of an export, the header first: null becomes an empty cell, numbers get a decimal
+ * comma, and text a spreadsheet could run as a formula gets a leading `'` (the import removes it).
+ */
 export function toExportRecords(
   format: CsvFormat,
   items: readonly Record<string, string | null | undefined>[],
@@ -184,7 +188,7 @@ export function toExportRecords(
   const body = items.map((item) =>
     format.columns.map((column) => {
       const value = item[column.name] ?? "";
-      return column.decimal ? decimalComma(value) : value;
+      return column.decimal ? decimalComma(value) : neutraliseFormula(value);
     }),
   );
   return [header, ...body];
@@ -195,7 +199,7 @@ export function importDocument(format: CsvFormat): string {
   return (
     `mutation Import($rows: [${format.rowType}!]!, $dryRun: Boolean, $key: String) {\n` +
     `  ${format.importField}(rows: $rows, dryRun: $dryRun, idempotencyKey: $key) {\n` +
-    "    dryRun rows created updated unchanged errors { row column message }\n" +
+    "    dryRun rows created updated unchanged errors { row column message } warnings { row column message }\n" +
     "  }\n" +
     "}"
   );

@@ -26,7 +26,16 @@ const MEASUREMENTS =
   "MV03;2024;x;M;\r\n";
 
 function report(overrides: Partial<ImportReport> = {}): ImportReport {
-  return { dryRun: false, rows: 3, created: 2, updated: 1, unchanged: 0, errors: [], ...overrides };
+  return {
+    dryRun: false,
+    rows: 3,
+    created: 2,
+    updated: 1,
+    unchanged: 0,
+    errors: [],
+    warnings: [],
+    ...overrides,
+  };
 }
 
 let server: FakeAdmin | undefined;

@@ -16,6 +16,7 @@ describe("option validation", () => {
     [["token", "--role", "editor"], /required option '--region <code>' not specified/],
     [["token", "--region", "SE-BD"], /required option '--role <role>' not specified/],
     [["token", "--region", "SE-BD", "--role", "editor", "--expires", "soon"], /Use a duration such as/],
+    [["token", "--region", "SE-BD", "--role", "editor", "--expires", "2d"], /At most 12h/],
     [
       ["import", "patients", "x.csv", "--region", "SE-BD"],
       /value 'patients' is invalid for argument 'format'\. Allowed choices are care-units/,

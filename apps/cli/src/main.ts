@@ -26,9 +26,15 @@ function parseRegion(value: string): string {
   return code;
 }
 
+/** The admin API refuses tokens that live longer (AUTH_MAX_TOKEN_LIFETIME_SECONDS, default 12 h). */
+const MAX_EXPIRES_SECONDS = 12 * 3600;
+
 function parseExpires(value: string): number {
   const seconds = parseDuration(value);
-  if (seconds === undefined) throw new InvalidArgumentError("Use a duration such as 90s, 30m, 8h, 2d or 1w");
+  if (seconds === undefined) throw new InvalidArgumentError("Use a duration such as 90s, 30m or 8h");
+  if (seconds > MAX_EXPIRES_SECONDS) {
+    throw new InvalidArgumentError("At most 12h: the admin API refuses tokens that live longer");
+  }
   return seconds;
 }
 
@@ -91,7 +97,7 @@ export function buildProgram(ctx: CliContext, result: { code: number }): Command
     .addOption(new Option("--role <role>", "role in the region").choices(ROLES).makeOptionMandatory())
     .option("--subject <name>", "the token's subject (default: dev:<os user>)")
     .addOption(
-      new Option("--expires <duration>", "lifetime: 90s, 30m, 8h, 2d, 1w")
+      new Option("--expires <duration>", "lifetime, at most 12h: 90s, 30m, 8h")
         .default(parseDuration(DEFAULT_EXPIRES), DEFAULT_EXPIRES)
         .argParser(parseExpires),
     )

@@ -24,10 +24,14 @@ describe("CSV for Swedish spreadsheets", () => {
     expect(csvField(false)).toBe("nej");
   });
 
-  it("keeps text that a spreadsheet would run as a formula as text", () => {
+  it("keeps text that a spreadsheet would run as a formula as text (OWASP: = + - @ tab CR)", () => {
     expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
     expect(csvField("@import")).toBe("'@import");
-    expect(csvField("-")).toBe("-");
+    expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField("\t=1+1")).toBe("'\t=1+1");
+    expect(csvField("\r=1+1")).toBe('"\'\r=1+1"');
+    // Numbers are numbers, not text: a negative value stays a value.
+    expect(csvField(-2.5)).toBe("-2,5");
   });
 
   it("reads back what it writes", () => {

@@ -108,6 +108,27 @@ describe("the dashboard's HTTP server", () => {
       body,
     });
     expect(text.status).toBe(415);
+    // A type a browser sends cross-site without a preflight, dressed up as JSON: still not JSON.
+    const seen = gateway.seen.length;
+    for (const type of [
+      "text/plain; charset=application/json",
+      "application/x-www-form-urlencoded; a=application/json",
+    ]) {
+      const disguised = await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": type },
+        body,
+      });
+      expect(disguised.status, type).toBe(415);
+      expect(disguised.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+    expect(gateway.seen.length).toBe(seen);
+    const charset = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "Application/JSON; charset=utf-8" },
+      body,
+    });
+    expect(charset.status).toBe(200);
     const huge = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -2,12 +2,13 @@ import type { IncomingMessage } from "node:http";
 import { ApolloGateway, LocalGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { type RegionEntry, STATUS } from "@jamlik/registry";
+import { NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
 import {
   createMetrics,
   createService,
   graphqlEndpoint,
   type Logger,
+  maskErrors,
   type Service,
   sendJson,
 } from "@jamlik/service";
@@ -19,7 +20,6 @@ import type { GatewayContext } from "./context.ts";
 import { SubgraphDataSource } from "./dataSource.ts";
 import { explorerRoute } from "./explorer.ts";
 import { queryArmor } from "./limits/armor.ts";
-import { maskErrors } from "./limits/maskErrors.ts";
 import {
   allowListPlugin,
   loadPersistedOperations,
@@ -146,16 +146,20 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     ? loadPersistedOperations(options.persistedOperationsPath)
     : undefined;
   const armor = queryArmor(options.production);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+  // What every public GraphQL endpoint of the gateway shares: limits, masking, no batching, CSRF.
+  const publicEndpoint = {
     logger,
     introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
+    includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
-    formatError: maskErrors(options.production),
+    formatError: maskErrors({ production: options.production, logger }),
+  };
+  const apollo = new ApolloServer<GatewayContext>({
+    ...publicEndpoint,
+    gateway,
     ...(persisted ? { persistedQueries: { cache: persistedOperationsCache(persisted), ttl: null } } : {}),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -172,8 +176,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   const limiter = new RateLimiter(options.rateLimitPerMinute);
 
-  // The status subgraph over HTTP too, for a gateway that is not this one (Hive Gateway, Router).
-  const statusApollo = new ApolloServer({ schema: statusSchema, logger, introspection: true });
+  // The status subgraph over HTTP too, for a gateway that is not this one (Hive Gateway, Router),
+  // with the same limits as the public endpoint.
+  const statusApollo = new ApolloServer({
+    ...publicEndpoint,
+    schema: statusSchema,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+  });
 
   return createService({
     logger,
@@ -185,7 +194,17 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       if (wait > 0) throw rateLimited(wait);
       return { requestId, log, client };
     },
-    ready: async () => {},
+    // Ready means able to serve: the national subgraph (the region list) has answered, and every
+    // region's state is known (up, or down and reported as such).
+    ready: async () => {
+      const national = statusOf(NATIONAL.subgraphName).snapshot();
+      if (national.state !== "up") throw new Error("the national subgraph has not answered yet");
+      const unknown = regionHealth().filter((health) => health.state === "unknown");
+      if (unknown.length > 0) {
+        throw new Error(`not yet probed: ${unknown.map((health) => health.regionCode).join(", ")}`);
+      }
+      return { national: "up", regionsUp: regionHealth().filter((health) => health.state === "up").length };
+    },
     routes: {
       "/": explorerRoute,
       "/explorer": explorerRoute,
@@ -193,7 +212,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
         sendJson(res, 200, {
           gateway: "up",
           regions: regionHealth(),
-          national: statusOf("national").snapshot(),
+          national: statusOf(NATIONAL.subgraphName).snapshot(),
         }),
     },
     endpoints: [graphqlEndpoint(STATUS.path, statusApollo, () => ({}))],

@@ -1,39 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REGIONS } from "@jamlik/registry";
-import { createLogger, type Service } from "@jamlik/service";
+import type { Service } from "@jamlik/service";
 import { afterEach, describe, expect, it } from "vitest";
-import { createGatewayServer, type GatewayServerConfig } from "../src/server.ts";
-
-const supergraphSdl = readFileSync(new URL("../supergraph.graphql", import.meta.url), "utf8");
-const STATUS_QUERY = "{ regionStatus { code state } }";
-
-/** A gateway on a free port; regionStatus is answered by the gateway itself, so no subgraph is needed. */
-async function startGateway(overrides: Partial<GatewayServerConfig>) {
-  const service = await createGatewayServer({
-    logger: createLogger("test", "silent"),
-    regions: REGIONS,
-    supergraphSdl,
-    subgraphUrls: {},
-    subgraphSecret: undefined,
-    subgraphTimeoutMs: 500,
-    subgraphMaxSockets: 4,
-    deduplicateSubgraphRequests: true,
-    circuit: { failureThreshold: 3, cooldownMs: 1000 },
-    probeIntervalMs: 60_000,
-    rateLimitPerMinute: 1000,
-    trustedProxies: [],
-    persistedOperationsPath: undefined,
-    persistedOperationsOnly: false,
-    production: true,
-    responseCache: undefined,
-    ...overrides,
-  });
-  const url = `http://127.0.0.1:${await service.listen(0)}/graphql`;
-  return { service, url };
-}
+import { STATUS_QUERY, startGateway } from "./gateway.ts";
 
 const post = async (url: string, body: unknown) => {
   const response = await fetch(url, {
@@ -132,11 +104,13 @@ describe("gateway limits", () => {
       probeIntervalMs: 100,
     });
     service = gateway.service;
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const status = (await (await fetch(gateway.url.replace("/graphql", "/status"))).json()) as {
-      regions: { state: string; lastError: string }[];
-    };
-    expect(status.regions.map((r) => r.state)).toEqual(REGIONS.map(() => "down"));
-    expect(status.regions[0]?.lastError).toBe("could not be reached");
+    const status = async () =>
+      (await (await fetch(gateway.url.replace("/graphql", "/status"))).json()) as {
+        regions: { state: string; lastError: string }[];
+      };
+    await expect
+      .poll(async () => (await status()).regions.map((r) => r.state), { timeout: 20_000, interval: 50 })
+      .toEqual(REGIONS.map(() => "down"));
+    expect((await status()).regions[0]?.lastError).toBe("could not be reached");
   });
 });

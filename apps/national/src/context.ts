@@ -18,6 +18,10 @@ function byCode<T extends { code: string }>(rows: T[], codes: readonly string[])
   return codes.map((code) => map.get(code) ?? null);
 }
 
+/** Catalog codes are A–Z, 0–9 and _: any other string names nothing and is not sent to the database. */
+const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+const catalogCodes = (codes: readonly string[]) => [...new Set(codes.filter((code) => CODE.test(code)))];
+
 export function createContext(db: NationalDb, regions: readonly RegionEntry[]): NationalContext {
   const { services, metrics } = nationalSchema;
   return {
@@ -28,7 +32,7 @@ export function createContext(db: NationalDb, regions: readonly RegionEntry[]): 
         await db
           .select()
           .from(services)
-          .where(inArray(services.code, [...codes])),
+          .where(inArray(services.code, catalogCodes(codes))),
         codes,
       ),
     ),
@@ -37,7 +41,7 @@ export function createContext(db: NationalDb, regions: readonly RegionEntry[]): 
         await db
           .select()
           .from(metrics)
-          .where(inArray(metrics.code, [...codes])),
+          .where(inArray(metrics.code, catalogCodes(codes))),
         codes,
       ),
     ),

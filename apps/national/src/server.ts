@@ -2,7 +2,14 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { createDb, migrationsFolders, nationalSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import { createMetrics, createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
+import {
+  createMetrics,
+  createService,
+  type Logger,
+  maskErrors,
+  type Service,
+  subgraphGuard,
+} from "@jamlik/service";
 import { createContext, type NationalContext } from "./context.ts";
 import { nationalSubgraphSchema } from "./schema.ts";
 import { seedCatalog } from "./seed.ts";
@@ -44,6 +51,8 @@ export async function createNationalServer(options: NationalServerOptions): Prom
   const apollo = new ApolloServer<NationalContext>({
     schema: nationalSubgraphSchema(options.regions),
     introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors({ production: options.production ?? false, logger: options.logger }),
     // Federated traces (ftv1) are for Apollo's cloud reporting, which is off here.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger: options.logger,

@@ -43,6 +43,17 @@ describe("national subgraph on its own database", () => {
     ]);
   });
 
+  it("names a few of many unknown codes, never echoes them all, and looks nothing up for codes that cannot exist", async () => {
+    const codes = Array.from({ length: 10_000 }, (_, i) => `SE-${i}`);
+    const bad = await run("query($codes: [ID!]) { regions(codes: $codes) { code } }", { codes });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toMatch(/and 9995 more/);
+    expect(bad.errors?.[0]?.message.length).toBeLessThan(400);
+    const nul = await run('{ service(code: "A\\u0000") { code } metric(code: "x\\u0000") { code } }');
+    expect(nul.errors).toBeUndefined();
+    expect(nul.data).toEqual({ service: null, metric: null });
+  });
+
   it("filters regions by code and rejects unknown codes", async () => {
     expect((await run(`{ regions(codes: ["SE-N", "SE-BD"]) { code } }`)).data?.regions).toEqual([
       { code: "SE-BD" },

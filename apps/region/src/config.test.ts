@@ -30,7 +30,13 @@ describe("parseConfig (region)", () => {
       syntheticCareUnits: undefined,
       subgraphSecrets: undefined,
       otelEndpoint: undefined,
-      auth: { issuer: "jamlik-dev", audience: "jamlik-admin", jwksUrl: undefined, devSecret: undefined },
+      auth: {
+        issuer: "jamlik-dev",
+        audience: "jamlik-admin",
+        jwksUrl: undefined,
+        devSecret: undefined,
+        maxTokenLifetimeSeconds: 43_200,
+      },
     });
   });
 

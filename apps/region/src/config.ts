@@ -21,6 +21,8 @@ const envSchema = (regions: readonly RegionEntry[]) =>
     AUTH_AUDIENCE: z.string().min(1).default("jamlik-admin"),
     /** Production: verify admin tokens with the keys of this JWKS endpoint. */
     AUTH_JWKS_URL: z.url().optional(),
+    /** The longest lifetime (exp − iat) an admin token may have, in seconds (default 12 h). */
+    AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(604_800).default(43_200),
     /** Development: a shared HS256 secret (npm start generates one; `jamlik token` signs with it). */
     AUTH_DEV_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
     /**
@@ -77,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
       audience: parsed.AUTH_AUDIENCE,
       jwksUrl: parsed.AUTH_JWKS_URL,
       devSecret: parsed.AUTH_DEV_SECRET,
+      maxTokenLifetimeSeconds: parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     },
   };
 }

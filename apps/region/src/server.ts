@@ -2,7 +2,14 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import { createMetrics, createService, type Logger, type Service, subgraphGuard } from "@jamlik/service";
+import {
+  createMetrics,
+  createService,
+  type Logger,
+  maskErrors,
+  type Service,
+  subgraphGuard,
+} from "@jamlik/service";
 import type { AuthConfig } from "./admin/auth.ts";
 import { adminEndpoint } from "./admin/endpoint.ts";
 import type { SeedMode } from "./config.ts";
@@ -74,6 +81,8 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
   const apollo = new ApolloServer<RegionContext>({
     schema: regionSubgraphSchema(region),
     introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors({ production: options.production ?? false, logger }),
     // Federated traces (ftv1) are for Apollo's cloud reporting, which is off here.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger,
@@ -95,6 +104,7 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
         db: handle.db,
         region,
         logger,
+        production: options.production ?? false,
         auth: options.auth ?? { issuer: "jamlik-dev", audience: "jamlik-admin" },
         afterWrite: version.invalidate,
       }),

@@ -34,6 +34,13 @@ function groupBy<K, V>(rows: readonly V[], key: (row: V) => K): Map<K, V[]> {
 
 const byId = <V extends { id: number }>(rows: readonly V[]) => new Map(rows.map((row) => [row.id, row]));
 
+/** The rows whose parent (when they have one) is among `parents`. */
+const withParent = <T>(rows: T[], parentOf: (row: T) => number | null, parents: Map<number, unknown>) =>
+  rows.filter((row) => {
+    const parent = parentOf(row);
+    return parent === null || parents.has(parent);
+  });
+
 /** An entry of the region's timeline: a stored event, or a decision on its date. */
 export interface TimelineEvent {
   date: string;
@@ -139,18 +146,29 @@ export async function loadSnapshot(db: RegionDb) {
     db.select().from(t.events).where(live(t.events)).orderBy(asc(t.events.id)),
   ]);
 
+  // Never an orphan: a record whose parent is not published is not served either (retract refuses
+  // to leave one behind; this holds even if the database was changed some other way).
   const decisionById = byId<DecisionRow>(decisions);
-  const activityById = byId<ActivityRow>(activities);
+  const unitIds = byId<CareUnitRow>(careUnits);
+  const auditIds = byId<AuditRow>(audits);
+  const servedPlans = withParent(actionPlans, (row) => row.decisionId, decisionById);
+  const planIds = byId<ActionPlanRow>(servedPlans);
+  const servedActivities = withParent(activities, (row) => row.actionPlanId, planIds);
+  const servedRecommendations = withParent(recommendations, (row) => row.auditId, auditIds);
+  const servedOfferings = withParent(offerings, (row) => row.careUnitId, unitIds);
+  const servedVersions = withParent(versions, (row) => row.decisionId, decisionById);
+  const servedGoals = withParent(goals, (row) => row.decisionId, decisionById);
+  const activityById = byId<ActivityRow>(servedActivities);
   const servicesByVersion = groupBy(basutbudServices, (row) => row.versionId);
   return {
     careUnits: [...careUnits].sort(
       (a, b) => swedish.compare(a.municipalityName, b.municipalityName) || swedish.compare(a.name, b.name),
     ),
-    careUnitById: byId<CareUnitRow>(careUnits),
-    offerings: offerings as OfferingRow[],
-    offeringsByUnit: groupBy<number, OfferingRow>(offerings, (row) => row.careUnitId),
+    careUnitById: unitIds,
+    offerings: servedOfferings as OfferingRow[],
+    offeringsByUnit: groupBy<number, OfferingRow>(servedOfferings, (row) => row.careUnitId),
     basutbud: withValidTo(
-      versions.map((version) => ({
+      servedVersions.map((version) => ({
         ...version,
         services: (servicesByVersion.get(version.id) ?? []).map((s) => s.serviceCode),
       })),
@@ -158,9 +176,9 @@ export async function loadSnapshot(db: RegionDb) {
     decisions: decisions as DecisionRow[],
     decisionById,
     audits: audits as AuditRow[],
-    auditById: byId<AuditRow>(audits),
-    recommendations: recommendations as RecommendationRow[],
-    recommendationsByAudit: groupBy<number, RecommendationRow>(recommendations, (row) => row.auditId),
+    auditById: auditIds,
+    recommendations: servedRecommendations as RecommendationRow[],
+    recommendationsByAudit: groupBy<number, RecommendationRow>(servedRecommendations, (row) => row.auditId),
     decisionsByRecommendation: new Map(
       [...groupBy(recommendationDecisions, (row) => row.recommendationId)].map(([id, links]) => [
         id,
@@ -179,9 +197,9 @@ export async function loadSnapshot(db: RegionDb) {
           .sort((a, b) => a.actionPlanId - b.actionPlanId || a.position - b.position),
       ]),
     ),
-    actionPlans: actionPlans as ActionPlanRow[],
-    activitiesByPlan: groupBy<number, ActivityRow>(activities, (row) => row.actionPlanId),
-    goals: goals as GoalRow[],
+    actionPlans: servedPlans as ActionPlanRow[],
+    activitiesByPlan: groupBy<number, ActivityRow>(servedActivities, (row) => row.actionPlanId),
+    goals: servedGoals as GoalRow[],
     findings: findings as FindingRow[],
     events: timeline(events, decisions),
     /** Region-level (not per care unit) measurements of each metric, oldest first. */

@@ -67,6 +67,19 @@ describe("Norrbotten's subgraph on its own database", () => {
     expect(errors[0]?.message).toContain("2020-13");
   });
 
+  it("refuses a metric code the database could not even hold (NUL) as bad input, with no SQL in the answer", async () => {
+    const before = region.queries.length;
+    const { errors } = await region.run(
+      entityQuery("Norrbotten", `measurements(metric: "A\\u0000B") { period }`),
+      {
+        reps,
+      },
+    );
+    expect(errors[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(errors)).not.toMatch(/Failed query|select|params/i);
+    expect(region.queries.slice(before).some((sql) => sql.includes("measurements"))).toBe(false);
+  });
+
   it("serves the basutbud decided in Dnr 678-2021", async () => {
     const result = await entity(
       `basutbud(asOf: "2024-01-01") { validFrom demo services { code } decision { dnr } }`,

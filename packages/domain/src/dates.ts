@@ -20,14 +20,18 @@ export function formatDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** Splits a valid ISO date into numbers, or returns undefined when `s` is not a real `YYYY-MM-DD` date. */
+/**
+ * Splits a valid ISO date into numbers, or returns undefined when `s` is not a real `YYYY-MM-DD`
+ * date of the years 0001–9999 (what four digits and PostgreSQL's `date` both hold).
+ */
 export function dateParts(s: string): { year: number; month: number; day: number } | undefined {
   const m = DATE_PATTERN.exec(s);
   if (!m) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Year 0000 does not exist (1 BC is followed by AD 1) and PostgreSQL refuses it.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 

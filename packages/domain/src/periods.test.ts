@@ -149,4 +149,13 @@ describe("re-exports", () => {
     expect(isDate("2021-05-20")).toBe(true);
     expect(todayIso(new Date("2021-05-20T12:00:00Z"))).toBe("2021-05-20");
   });
+
+  it("has no year 0000: neither a period nor a date (PostgreSQL refuses it too)", () => {
+    for (const period of ["0000", "0000-Q1", "0000-05", "0000-01-01"]) {
+      expect(isPeriod(period), period).toBe(false);
+    }
+    expect(isDate("0000-01-01")).toBe(false);
+    expect(isDate("0001-01-01")).toBe(true);
+    expect(isPeriod("9999-Q4")).toBe(true);
+  });
 });

@@ -33,8 +33,12 @@ const YEAR = /^(\d{4})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-/** Parses a period into its kind and inclusive date range; throws `PeriodError` when it is not valid. */
+/**
+ * Parses a period into its kind and inclusive date range; throws `PeriodError` when it is not valid.
+ * Years run 0001–9999, as PostgreSQL's dates (there is no year 0000).
+ */
 export function parsePeriod(s: string): ParsedPeriod {
+  if (s.startsWith("0000")) throw new PeriodError(s);
   let m = YEAR.exec(s);
   if (m) {
     const year = Number(m[1]);

@@ -6,6 +6,7 @@ import {
   FINDING_TOPICS,
   isDate,
   isPeriod,
+  type MetricUnit,
   MISSING_REASONS,
   PROVIDERS,
   parsePeriod,
@@ -20,17 +21,48 @@ import { z } from "zod";
 export interface Catalog {
   serviceCodes: readonly string[];
   metricCodes: readonly string[];
+  /** Each metric's unit (null when not stated), which bounds its values. */
+  metricUnits: Readonly<Record<string, MetricUnit | null>>;
 }
 
+/** PostgreSQL stores no NUL character in text; nothing else a string may hold is refused. */
+const withoutNul = (value: string) => !value.includes("\u0000");
+const NUL_MESSAGE = "must not contain a NUL character";
+
 const text = (max = 500) =>
-  z.string().trim().min(1, "must not be empty").max(max, `at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `at most ${max} characters`)
+    .refine(withoutNul, NUL_MESSAGE);
 const optionalText = (max = 5000) =>
   z
     .string()
     .trim()
-    .max(max)
+    .max(max, `at most ${max} characters`)
+    .refine(withoutNul, NUL_MESSAGE)
     .nullish()
     .transform((v) => (v ? v : null));
+
+/** The values a metric's unit allows: a share is 0–100, a count a whole number, nothing infinite. */
+export const UNIT_RANGES: Record<MetricUnit | "UNSTATED", { min: number; max: number; integer?: boolean }> = {
+  PERCENT: { min: 0, max: 100 },
+  COUNT: { min: 0, max: 1e12, integer: true },
+  MINUTES: { min: 0, max: 1e6 },
+  INDEX: { min: -1e6, max: 1e6 },
+  UNSTATED: { min: -1e12, max: 1e12 },
+};
+
+/** Why `value` is not a value of `unit`, or undefined when it is. */
+export function outOfRange(value: number, unit: MetricUnit | null | undefined): string | undefined {
+  const range = UNIT_RANGES[unit ?? "UNSTATED"];
+  const what = unit === "PERCENT" ? "a percentage" : unit === "COUNT" ? "a count" : "a value";
+  if (!Number.isFinite(value)) return "must be a finite number";
+  if (value < range.min || value > range.max) return `must be ${what} from ${range.min} to ${range.max}`;
+  if (range.integer && !Number.isInteger(value)) return `must be ${what}: a whole number`;
+  return undefined;
+}
 export const dateInput = z.string().refine(isDate, "must be a date YYYY-MM-DD");
 export const periodInput = z
   .string()
@@ -53,6 +85,19 @@ export function adminInputs(catalog: Catalog) {
   const metricCode = z.string().refine((c) => catalog.metricCodes.includes(c), {
     message: `must be a metric code of the national catalog (${catalog.metricCodes.join(", ")})`,
   });
+  /** A number within the metric's unit, reported on `field`. */
+  const inUnit =
+    (field: "value" | "target") =>
+    (input: { metricCode: string; value?: number | null; target?: number | null }, ctx: z.RefinementCtx) => {
+      const value = input[field];
+      if (value === null || value === undefined) return;
+      // Only the catalog's own codes have a unit: "__proto__" is not a metric.
+      const unit = Object.hasOwn(catalog.metricUnits, input.metricCode)
+        ? catalog.metricUnits[input.metricCode]
+        : undefined;
+      const problem = outOfRange(value, unit);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, path: [field] });
+    };
 
   const careUnit = z.object({
     hsaId: z
@@ -130,7 +175,8 @@ export function adminInputs(catalog: Catalog) {
     .refine((g) => (g.target === null) === (g.comparator === null), {
       message: "give a target and a comparator together, or neither",
       path: ["comparator"],
-    });
+    })
+    .superRefine(inUnit("target"));
 
   const measurement = z
     .object({
@@ -158,7 +204,8 @@ export function adminInputs(catalog: Catalog) {
     .refine((m) => (m.value === null) !== (m.missing === null), {
       message: "give either a value or a missing-data code",
       path: ["value"],
-    });
+    })
+    .superRefine(inUnit("value"));
 
   const audit = z.object({
     title: text(),
@@ -214,7 +261,13 @@ export function adminInputs(catalog: Catalog) {
       path: ["completedOn"],
     })
     .refine(
-      (a) => a.start === null || a.due === null || parsePeriod(a.start).start <= parsePeriod(a.due).end,
+      (a) =>
+        a.start === null ||
+        a.due === null ||
+        // An invalid period is reported by its own field's check.
+        !isPeriod(a.start) ||
+        !isPeriod(a.due) ||
+        parsePeriod(a.start).start <= parsePeriod(a.due).end,
       {
         message: "must not start after its deadline",
         path: ["start"],

@@ -1,5 +1,7 @@
+export { jsonDepth, MAX_JSON_DEPTH, mediaType } from "./body.ts";
 export { baseEnvSchema, ConfigError, parseEnv, portSchema, subgraphSecretsSchema } from "./config.ts";
 export { createLogger, type Logger } from "./logger.ts";
+export { type MaskOptions, maskErrors } from "./maskErrors.ts";
 export {
   createMetrics,
   metricsPlugin,
@@ -8,14 +10,18 @@ export {
   type ServiceMetrics,
   type SubgraphFetchOutcome,
 } from "./metrics.ts";
+export { operationGuard } from "./operationGuard.ts";
 export {
   closeOnSignals,
   createService,
   type GraphqlEndpoint,
+  type GraphqlEndpointOptions,
   graphqlEndpoint,
   REQUEST_ID_HEADER,
   type RequestInfo,
+  RequestRejected,
   type RouteHandler,
+  SECURITY_HEADERS,
   type Service,
   type ServiceOptions,
   sendJson,

@@ -6,6 +6,7 @@ import { trace } from "@opentelemetry/api";
 import type { Logger } from "pino";
 import { parseBody, RequestBodyError, readBody } from "./body.ts";
 import { metricsPlugin, type ServiceMetrics } from "./metrics.ts";
+import { operationGuard } from "./operationGuard.ts";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -27,19 +28,46 @@ export interface GraphqlEndpoint {
   instrument?(metrics: ServiceMetrics): void;
 }
 
-export function graphqlEndpoint<TContext extends BaseContext>(
+/** A request refused before its body is read (for example without a valid token): status, code, message. */
+export class RequestRejected extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RequestRejected";
+  }
+}
+
+export interface GraphqlEndpointOptions<TAuth> {
+  bodyLimitBytes?: number;
+  /**
+   * Runs on the headers alone, before the body is read or parsed: a caller without the right to
+   * ask costs no more than that. Throws `RequestRejected`; its result is passed to the context.
+   */
+  authenticate?: (info: RequestInfo) => Promise<TAuth>;
+}
+
+export function graphqlEndpoint<TContext extends BaseContext, TAuth = undefined>(
   path: string,
   apollo: ApolloServer<TContext>,
-  context: (info: RequestInfo) => Promise<TContext> | TContext,
-  bodyLimitBytes = 1_000_000,
+  context: (info: RequestInfo, auth: TAuth) => Promise<TContext> | TContext,
+  options: GraphqlEndpointOptions<TAuth> = {},
 ): GraphqlEndpoint {
+  const bodyLimitBytes = options.bodyLimitBytes ?? 1_000_000;
   return {
     path,
-    start: () => apollo.start(),
+    start: () => {
+      // Every endpoint answers an operation that cannot run as a client error, never a 500.
+      apollo.addPlugin(operationGuard<TContext>());
+      return apollo.start();
+    },
     stop: () => apollo.stop(),
     instrument: (metrics) => apollo.addPlugin(metricsPlugin<TContext>(metrics, path)),
     handle: async (info, res) => {
       const { req } = info;
+      const auth = options.authenticate ? await options.authenticate(info) : (undefined as TAuth);
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -53,7 +81,7 @@ export function graphqlEndpoint<TContext extends BaseContext>(
           search: url.search,
           body: parseBody(raw, req.headers["content-type"]),
         },
-        context: () => Promise.resolve(context(info)),
+        context: () => Promise.resolve(context(info, auth)),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.setHeader(REQUEST_ID_HEADER, info.requestId);
@@ -111,6 +139,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(payload);
 }
 
+/** Headers every answer carries: no content sniffing, no framing by other sites, no referrer leaks. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
+};
+
 /**
  * The one HTTP server of every Jämlik service: request ids, structured logs, `/health`,
  * `/ready`, GraphQL on `/graphql` through Apollo Server, optional `/metrics`, and graceful shutdown.
@@ -119,12 +154,9 @@ export async function createService<TContext extends BaseContext>(
   options: ServiceOptions<TContext>,
 ): Promise<Service<TContext>> {
   const { apollo, logger, metrics } = options;
-  const main = graphqlEndpoint(
-    options.graphqlPath ?? "/graphql",
-    apollo,
-    options.context,
-    options.bodyLimitBytes ?? 1_000_000,
-  );
+  const main = graphqlEndpoint(options.graphqlPath ?? "/graphql", apollo, options.context, {
+    bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
+  });
   const endpoints = new Map(
     [main, ...(options.endpoints ?? [])].map((endpoint) => [endpoint.path, endpoint]),
   );
@@ -152,6 +184,7 @@ export async function createService<TContext extends BaseContext>(
     const header = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof header === "string" && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
     const info: RequestInfo = { req, requestId, log: logger.child({ requestId }) };
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const route = routes[path];
     const endpoint = endpoints.get(path);
@@ -170,6 +203,14 @@ export async function createService<TContext extends BaseContext>(
       } else if (endpoint) await endpoint.handle(info, res);
       else sendJson(res, 404, { error: "Not found" });
     } catch (error) {
+      if (error instanceof RequestRejected) {
+        // The body is not read: close the connection rather than drain a large upload.
+        if (!req.complete) res.setHeader("connection", "close");
+        sendJson(res, error.status, {
+          errors: [{ message: error.message, extensions: { code: error.code } }],
+        });
+        return;
+      }
       if (error instanceof RequestBodyError) {
         sendJson(res, error.status, {
           errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }],

@@ -21,6 +21,9 @@ export const importReportSchema = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), column: z.string().nullish(), message: z.string() })),
+  warnings: z
+    .array(z.object({ row: z.number().int(), column: z.string().nullish(), message: z.string() }))
+    .default([]),
 });
 
 export type ImportReport = z.infer<typeof importReportSchema>;
@@ -40,14 +43,18 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-/** The report as printed: one line per bad cell (with its CSV line), then the summary. */
+/** The report as printed: one line per bad cell (with its CSV line), then warnings, then the summary. */
 export function formatReport(report: ImportReport, lines: readonly number[]): string[] {
   const errors = [...report.errors].sort((a, b) => a.row - b.row);
-  const printed = errors.map((error) => {
-    const line = lines[error.row];
-    const where = line === undefined ? `row ${error.row} (not in the file)` : `line ${line}`;
-    return `${where}${error.column ? `, column ${error.column}` : ""}: ${error.message}`;
-  });
+  const at = (problem: ImportReport["errors"][number]) => {
+    const line = lines[problem.row];
+    const where = line === undefined ? `row ${problem.row} (not in the file)` : `line ${line}`;
+    return `${where}${problem.column ? `, column ${problem.column}` : ""}: ${problem.message}`;
+  };
+  const printed = [
+    ...errors.map(at),
+    ...[...report.warnings].sort((a, b) => a.row - b.row).map((warning) => `warning: ${at(warning)}`),
+  ];
   const prefix = report.dryRun ? "dry run: " : "";
   if (errors.length > 0) {
     const badRows = new Set(errors.map((error) => error.row)).size;

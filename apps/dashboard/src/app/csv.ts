@@ -1,3 +1,5 @@
+import { neutraliseFormula } from "@jamlik/csv";
+
 /** CSV the way Swedish Excel opens it: UTF-8 with BOM, `;` between fields, decimal commas, CRLF. */
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -16,7 +18,7 @@ export function csvField(value: CsvValue): string {
   if (typeof value === "number") return csvNumber(value);
   if (typeof value === "boolean") return value ? "ja" : "nej";
   // A text a spreadsheet would take for a formula is kept as text.
-  const text = /^[=+@]/.test(value) ? `'${value}` : value;
+  const text = neutraliseFormula(value);
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Logger, REQUEST_ID_HEADER } from "@jamlik/service";
+import { type Logger, mediaType, REQUEST_ID_HEADER } from "@jamlik/service";
 
 export interface ProxyOptions {
   gatewayUrl: string;
@@ -46,7 +46,9 @@ export function graphqlProxy(options: ProxyOptions) {
       res.setHeader("allow", "POST");
       throw new HttpError(405, "Use POST", "METHOD_NOT_ALLOWED");
     }
-    if (!req.headers["content-type"]?.includes("application/json")) {
+    // Exactly application/json: a browser sends other types (text/plain; charset=application/json)
+    // cross-site without a preflight, and the gateway's CSRF check must not be bypassed through here.
+    if (mediaType(req.headers["content-type"]) !== "application/json") {
       throw new HttpError(415, "Send application/json", "BAD_REQUEST");
     }
     const body = await readBody(req, limit);

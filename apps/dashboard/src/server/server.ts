@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Logger, REQUEST_ID_HEADER, sendJson } from "@jamlik/service";
+import { type Logger, REQUEST_ID_HEADER, SECURITY_HEADERS, sendJson } from "@jamlik/service";
 import { routeFor } from "../app/routes.ts";
 import { type Asset, makeAsset } from "./assets.ts";
 import { graphqlProxy, HttpError } from "./proxy.ts";
@@ -23,18 +23,16 @@ export interface DashboardServer {
 }
 
 /** Everything the page loads comes from this origin; the browser talks to nothing else. */
-const SECURITY_HEADERS = {
+const PAGE_HEADERS = {
   "content-security-policy":
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
 };
 
 function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, status = 200): void {
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const headers: Record<string, string | number> = {
-    ...SECURITY_HEADERS,
+    ...PAGE_HEADERS,
     "content-type": asset.contentType,
     etag: asset.etag,
     vary: "accept-encoding",
@@ -66,6 +64,7 @@ export function createDashboardServer(options: DashboardServerOptions): Dashboar
     const requestId = typeof header === "string" && /^[\w.-]{1,128}$/.test(header) ? header : randomUUID();
     const log = logger.child({ requestId });
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const started = performance.now();
     res.once("finish", () =>

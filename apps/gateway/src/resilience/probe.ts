@@ -8,37 +8,66 @@ export interface ProbeTarget {
 }
 
 /**
- * Asks every subgraph's /ready on an interval, so the status is fresh without traffic and a region
- * that comes back closes its circuit before the next client request needs it.
+ * Asks every subgraph's /ready, so the status is fresh without traffic. A subgraph that answers is
+ * asked again after `intervalMs`; one that does not (not yet started, or down, as a probe or a
+ * failed request finds) every `retryIntervalMs`, so that the moment it is up its circuit closes
+ * and it is used again, however long the circuit's own cooldown.
  */
 export function startProbes(
   targets: ProbeTarget[],
-  options: { intervalMs: number; timeoutMs: number; logger: Logger },
+  options: { intervalMs: number; timeoutMs: number; logger: Logger; retryIntervalMs?: number },
 ) {
   let running = true;
-  const probe = async (target: ProbeTarget) => {
-    const started = performance.now();
+  const retry = options.retryIntervalMs ?? 250;
+  const probe = async (target: ProbeTarget): Promise<boolean> => {
+    const began = performance.now();
     try {
       const response = await fetch(target.readyUrl, { signal: AbortSignal.timeout(options.timeoutMs) });
       await response.arrayBuffer();
-      if (response.ok) target.status.succeeded(performance.now() - started);
-      else target.status.failed(`not ready (HTTP ${response.status})`);
+      if (response.ok) {
+        target.status.succeeded(performance.now() - began);
+        return true;
+      }
+      target.status.failed(`not ready (HTTP ${response.status})`);
     } catch {
       target.status.failed("could not be reached");
     }
+    return false;
   };
-  const round = async () => {
-    await Promise.all(targets.map(probe));
-  };
-  const timer = setInterval(() => {
-    if (running) round().catch((error: unknown) => options.logger.warn({ err: error }, "probe round failed"));
-  }, options.intervalMs);
-  timer.unref();
-  void round();
+  const loops = targets.map((target) => {
+    let timer: NodeJS.Timeout | undefined;
+    let probing = false;
+    let dueAt = 0;
+    const schedule = (delay: number) => {
+      if (!running) return;
+      clearTimeout(timer);
+      dueAt = Date.now() + delay;
+      timer = setTimeout(run, delay);
+      timer.unref();
+    };
+    const run = async () => {
+      probing = true;
+      let up = false;
+      try {
+        up = await probe(target);
+      } catch (error) {
+        options.logger.warn({ err: error, url: target.readyUrl }, "probe failed");
+      } finally {
+        probing = false;
+      }
+      schedule(up ? options.intervalMs : retry);
+    };
+    // A request that failed brings the next probe forward.
+    target.status.onFailure(() => {
+      if (!probing && dueAt - Date.now() > retry) schedule(retry);
+    });
+    void run();
+    return { stop: () => clearTimeout(timer) };
+  });
   return {
     stop: () => {
       running = false;
-      clearInterval(timer);
+      for (const loop of loops) loop.stop();
     },
   };
 }

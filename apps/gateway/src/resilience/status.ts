@@ -22,6 +22,7 @@ export class SubgraphStatus {
   private latencyMs: number | null = null;
   private consecutiveFailures = 0;
   private lastError: string | null = null;
+  private readonly failureListeners: (() => void)[] = [];
 
   constructor(
     readonly subgraph: string,
@@ -43,6 +44,12 @@ export class SubgraphStatus {
     this.consecutiveFailures += 1;
     this.lastError = reason;
     this.circuit.failure();
+    for (const listener of this.failureListeners) listener();
+  }
+
+  /** Called on every failure, from traffic or a probe (the probe then asks again soon). */
+  onFailure(listener: () => void): void {
+    this.failureListeners.push(listener);
   }
 
   snapshot(): SubgraphHealth {

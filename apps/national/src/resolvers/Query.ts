@@ -6,10 +6,15 @@ import type { NationalContext } from "../context.ts";
 export const Query = {
   regions: (_: unknown, args: { codes?: string[] | null }, { regions }: NationalContext) => {
     if (!args.codes) return regions;
-    const unknown = args.codes.filter((code) => !regions.some((region) => region.code === code));
+    const unknown = [
+      ...new Set(args.codes.filter((code) => !regions.some((region) => region.code === code))),
+    ];
     if (unknown.length > 0) {
+      // A few are named (quoted and cut short), never the whole list a caller sent.
+      const named = unknown.slice(0, 5).map((code) => JSON.stringify(code.slice(0, 20)));
+      const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : "";
       throw new BadUserInputError(
-        `Unknown region code(s) ${unknown.join(", ")}; known: ${regions.map((r) => r.code).join(", ")}`,
+        `Unknown region code(s) ${named.join(", ")}${more}; known: ${regions.map((r) => r.code).join(", ")}`,
         ["codes"],
       );
     }

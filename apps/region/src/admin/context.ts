@@ -1,7 +1,6 @@
 import type { RegionEntry } from "@jamlik/registry";
 import { type AdminInputs, ForbiddenError, type Role, UnauthenticatedError } from "@jamlik/schema";
-import type { RequestInfo } from "@jamlik/service";
-import { GraphQLError } from "graphql";
+import { type RequestInfo, RequestRejected } from "@jamlik/service";
 import type { RegionDb } from "../db.ts";
 import { authorize, type Principal, type TokenVerifier } from "./auth.ts";
 import { translateDbErrors } from "./dbErrors.ts";
@@ -29,25 +28,24 @@ export interface AdminDeps {
   specs: Record<Entity, EntitySpec>;
 }
 
-/** A context error that keeps its code and sets the HTTP status (401 or 403). */
-function withStatus(error: GraphQLError, status: number): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
-}
-
 /**
- * Every admin request, introspection included, needs a valid token for this region: the context
- * is built only for those, so nothing else reaches a resolver.
+ * Every admin request, introspection included, needs a valid token for this region. Checked on
+ * the headers alone, before the body is read: 401 without a valid token, 403 for another region.
  */
-export async function createAdminContext(deps: AdminDeps, info: RequestInfo): Promise<AdminContext> {
-  let principal: Principal;
+export async function authenticateAdmin(deps: AdminDeps, info: RequestInfo): Promise<Principal> {
   try {
-    principal = await deps.verify(info.req.headers.authorization);
+    const principal = await deps.verify(info.req.headers.authorization);
     authorize(principal, deps.region.code, "viewer");
+    return principal;
   } catch (error) {
-    if (error instanceof UnauthenticatedError) throw withStatus(error, 401);
-    if (error instanceof ForbiddenError) throw withStatus(error, 403);
+    if (error instanceof UnauthenticatedError)
+      throw new RequestRejected(401, "UNAUTHENTICATED", error.message);
+    if (error instanceof ForbiddenError) throw new RequestRejected(403, "FORBIDDEN", error.message);
     throw error;
   }
+}
+
+export function createAdminContext(deps: AdminDeps, info: RequestInfo, principal: Principal): AdminContext {
   return { ...deps, principal, requestId: info.requestId };
 }
 

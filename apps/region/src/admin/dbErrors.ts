@@ -17,7 +17,10 @@ function pgError(error: unknown): PgLikeError | undefined {
   return undefined;
 }
 
-/** Turns constraint violations into BAD_USER_INPUT; everything else is rethrown unchanged. */
+/**
+ * Turns constraint violations and data exceptions into BAD_USER_INPUT (never with the SQL or its
+ * parameters); everything else is rethrown unchanged (and answered as an internal error).
+ */
 export async function translateDbErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -35,6 +38,15 @@ export async function translateDbErrors<T>(run: () => Promise<T>): Promise<T> {
         "Refers to a record that does not exist, or is still referred to",
         [],
         "reference",
+      );
+    }
+    if (pg?.code?.startsWith("22")) {
+      // A data exception (a value out of range, a character text cannot hold): validation should
+      // have refused it first; answered without the statement or its parameters.
+      throw new BadUserInputError(
+        "A value was refused by the database: it is outside what can be stored",
+        [],
+        "database",
       );
     }
     throw error;

@@ -2,23 +2,27 @@ import { ApolloServer } from "@apollo/server";
 import type { RegionEntry } from "@jamlik/registry";
 import { adminInputs } from "@jamlik/schema";
 import { loadNationalSeed } from "@jamlik/seeds";
-import { graphqlEndpoint, type Logger } from "@jamlik/service";
+import { graphqlEndpoint, type Logger, maskErrors } from "@jamlik/service";
 import type { RegionDb } from "../db.ts";
-import { type AuthConfig, createTokenVerifier } from "./auth.ts";
-import { type AdminContext, createAdminContext } from "./context.ts";
+import { type AuthConfig, createTokenVerifier, type Principal } from "./auth.ts";
+import { type AdminContext, authenticateAdmin, createAdminContext } from "./context.ts";
 import { adminSchema } from "./schema.ts";
 import { entitySpecs } from "./specs.ts";
 
 export const ADMIN_PATH = "/admin/graphql";
 
-/** Imports of 50 000 rows arrive as one request (one transaction): allow a large body here only. */
-const ADMIN_BODY_LIMIT = 64 * 1024 * 1024;
+/**
+ * Imports arrive as one request (one transaction): 50 000 measurement rows are about 5 MB of
+ * JSON. Only a caller with a valid token for this region gets to send that much.
+ */
+export const ADMIN_BODY_LIMIT = 16 * 1024 * 1024;
 
 export function adminEndpoint(options: {
   db: RegionDb;
   region: RegionEntry;
   auth: AuthConfig;
   logger: Logger;
+  production: boolean;
   /** Called after every committed write. */
   afterWrite?: () => void;
 }) {
@@ -26,6 +30,7 @@ export function adminEndpoint(options: {
   const inputs = adminInputs({
     serviceCodes: catalog.services.map((service) => service.code),
     metricCodes: catalog.metrics.map((metric) => metric.code),
+    metricUnits: Object.fromEntries(catalog.metrics.map((metric) => [metric.code, metric.unit])),
   });
   const deps = {
     afterWrite: options.afterWrite,
@@ -41,6 +46,15 @@ export function adminEndpoint(options: {
     // Introspection is allowed, but like everything here only with a valid token for this region.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    formatError: maskErrors({ production: options.production, logger: options.logger }),
   });
-  return graphqlEndpoint(ADMIN_PATH, apollo, (info) => createAdminContext(deps, info), ADMIN_BODY_LIMIT);
+  return graphqlEndpoint<AdminContext, Principal>(
+    ADMIN_PATH,
+    apollo,
+    (info, principal) => createAdminContext(deps, info, principal),
+    {
+      bodyLimitBytes: ADMIN_BODY_LIMIT,
+      authenticate: (info) => authenticateAdmin(deps, info),
+    },
+  );
 }

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { regionSchema as t } from "@jamlik/db";
 import { BadUserInputError, ConflictError } from "@jamlik/schema";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { RegionDb } from "../db.ts";
 import type { Actor } from "./history.ts";
 
 /**
- * Runs a create at most once per idempotency key (inside the caller's transaction): a repeat with
- * the same payload returns the first result; a repeat with another payload is rejected.
+ * Runs a create at most once per idempotency key of the caller (inside the caller's transaction): a
+ * repeat with the same payload returns the first result; a repeat with another payload is rejected.
+ * Keys are per user: another user's request with the same key is a request of its own.
  */
 export async function once<T>(
   db: RegionDb,
@@ -30,7 +31,10 @@ export async function once<T>(
     .onConflictDoNothing()
     .returning({ key: t.idempotencyKeys.key });
   if (claimed.length === 0) {
-    const [first] = await db.select().from(t.idempotencyKeys).where(eq(t.idempotencyKeys.key, key));
+    const [first] = await db
+      .select()
+      .from(t.idempotencyKeys)
+      .where(and(eq(t.idempotencyKeys.actor, actor.subject), eq(t.idempotencyKeys.key, key)));
     if (!first || first.requestHash !== requestHash || first.operation !== operation) {
       throw new ConflictError(`The idempotency key ${key} was used before for a different request`, {
         idempotencyKey: key,
@@ -42,6 +46,6 @@ export async function once<T>(
   await db
     .update(t.idempotencyKeys)
     .set({ response: result as object })
-    .where(eq(t.idempotencyKeys.key, key));
+    .where(and(eq(t.idempotencyKeys.actor, actor.subject), eq(t.idempotencyKeys.key, key)));
   return result;
 }

@@ -1,3 +1,4 @@
+import { looksLikeFormula, restoreFormula } from "@jamlik/csv";
 import { regionSchema as t } from "@jamlik/db";
 import { parsePeriod } from "@jamlik/domain";
 import { type AdminInputs, parseDecimal } from "@jamlik/schema";
@@ -22,6 +23,36 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   errors: RowError[];
+  /** Cells stored as given that deserve a look (text a spreadsheet could run as a formula). */
+  warnings: RowError[];
+}
+
+/**
+ * The rows as they are meant: a cell our own export neutralised (`'=…`) gets its text back; a cell
+ * that a spreadsheet could run as a formula is kept as text and reported as a warning.
+ */
+export function readCells(rows: readonly Row[]): { rows: Row[]; warnings: RowError[] } {
+  const warnings: RowError[] = [];
+  const cleaned = rows.map((row, index) => {
+    const out: Row = {};
+    for (const [column, cell] of Object.entries(row)) {
+      if (typeof cell !== "string") {
+        out[column] = cell;
+        continue;
+      }
+      const restored = restoreFormula(cell);
+      if (restored === cell && looksLikeFormula(cell) && Number.isNaN(Number(cell.replace(",", ".")))) {
+        warnings.push({
+          row: index,
+          column,
+          message: `begins with "${JSON.stringify(cell[0]).slice(1, -1)}": a spreadsheet could run it as a formula; it is stored as text and exported with a leading '`,
+        });
+      }
+      out[column] = restored;
+    }
+    return out;
+  });
+  return { rows: cleaned, warnings };
 }
 
 type Row = Record<string, string | null | undefined>;
@@ -146,7 +177,15 @@ async function apply(
     if (Object.keys(changed).length === 0) unchanged++;
     else updates.push({ existing: found, changed });
   }
-  const report = { dryRun, rows, created: creates.length, updated: updates.length, unchanged, errors };
+  const report = {
+    dryRun,
+    rows,
+    created: creates.length,
+    updated: updates.length,
+    unchanged,
+    errors,
+    warnings: [],
+  };
   if (dryRun || errors.length > 0)
     return { ...report, ...(errors.length > 0 ? { created: 0, updated: 0, unchanged: 0 } : {}) };
   await insertRecords(db, actor, entity, creates);

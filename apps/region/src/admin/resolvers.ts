@@ -30,15 +30,16 @@ const JSONScalar = new GraphQLScalarType({
 
 type Args = Record<string, unknown>;
 
+/** Validation runs inside `write`, after the role is checked: a viewer learns nothing from a refused input. */
 async function create(context: AdminContext, entity: Entity, input: unknown, key: unknown) {
   const spec = context.specs[entity];
-  const values = spec.values(validate(spec.schema, input, ["input"]));
-  return write(context, "editor", (db, actor) =>
-    once(db, actor, key as string | undefined, `create:${entity}`, input, async () => {
+  return write(context, "editor", (db, actor) => {
+    const values = spec.values(validate(spec.schema, input, ["input"]));
+    return once(db, actor, key as string | undefined, `create:${entity}`, input, async () => {
       const [record] = await insertRecords(db, actor, entity, [(await spec.prepare?.(db, values)) ?? values]);
       return record;
-    }),
-  );
+    });
+  });
 }
 
 async function update(context: AdminContext, entity: Entity, args: Args, patch: Args) {
@@ -209,18 +210,18 @@ export const adminResolvers = {
     createMeasurements: (_: unknown, args: Args, context: AdminContext) => {
       const spec = context.specs.MEASUREMENT;
       const inputs = args.inputs as unknown[];
-      const values = inputs.map((input, i) => spec.values(validate(spec.schema, input, ["inputs", i])));
-      return write(context, "editor", (db, actor) =>
-        once(db, actor, args.idempotencyKey as string | undefined, "create:MEASUREMENTS", inputs, () =>
+      return write(context, "editor", (db, actor) => {
+        const values = inputs.map((input, i) => spec.values(validate(spec.schema, input, ["inputs", i])));
+        return once(db, actor, args.idempotencyKey as string | undefined, "create:MEASUREMENTS", inputs, () =>
           insertRecords(db, actor, "MEASUREMENT", values),
-        ),
-      );
+        );
+      });
     },
     openOffering: (_: unknown, args: Args, context: AdminContext) => {
       const spec = context.specs.OFFERING;
-      const values = spec.values(validate(spec.schema, args.input, ["input"]));
-      return write(context, "editor", (db, actor) =>
-        once(
+      return write(context, "editor", (db, actor) => {
+        const values = spec.values(validate(spec.schema, args.input, ["input"]));
+        return once(
           db,
           actor,
           args.idempotencyKey as string | undefined,
@@ -237,8 +238,8 @@ export const adminResolvers = {
             const [record] = await insertRecords(db, actor, "OFFERING", [values]);
             return record;
           },
-        ),
-      );
+        );
+      });
     },
     closeOffering: (_: unknown, args: Args, context: AdminContext) =>
       write(context, "editor", (db, actor) =>
@@ -295,7 +296,14 @@ export const adminResolvers = {
       })),
     retract: (_: unknown, args: Args, context: AdminContext) =>
       write(context, "publisher", (db, actor) =>
-        retractRecord(db, actor, args.entity as Entity, args.id as number, args.expectedVersion as number),
+        retractRecord(
+          db,
+          actor,
+          args.entity as Entity,
+          args.id as number,
+          args.expectedVersion as number,
+          args.withChildren === true,
+        ),
       ),
     importCareUnits: (_: unknown, args: Args, context: AdminContext) =>
       runImport(context, args, "care-units", imports.importCareUnits),
@@ -313,7 +321,11 @@ function runImport(context: AdminContext, args: Args, kind: string, importer: Im
   const rows = args.rows as Record<string, string | null>[];
   const dryRun = args.dryRun === true;
   return write(context, "editor", (db, actor) => {
-    const run = () => importer(db, actor, context.inputs, rows, dryRun);
+    const cells = imports.readCells(rows);
+    const run = async () => ({
+      ...(await importer(db, actor, context.inputs, cells.rows, dryRun)),
+      warnings: cells.warnings,
+    });
     if (dryRun) return run();
     return once(db, actor, args.idempotencyKey as string | undefined, `import:${kind}`, rows, async () => {
       const report = await run();

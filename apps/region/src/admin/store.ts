@@ -1,6 +1,7 @@
 import { regionSchema as t } from "@jamlik/db";
 import { BadUserInputError, ConflictError, NotFoundError, type RecordStatus } from "@jamlik/schema";
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { RegionDb } from "../db.ts";
 import { DESCRIPTORS, type Entity, type EntityDescriptor } from "./entities.ts";
 import { type Actor, type ChangeEntry, recordChanges } from "./history.ts";
@@ -207,12 +208,47 @@ export async function changeRecord(
   return after;
 }
 
+/** Published records that refer to `entity` `id` (its care unit, decision, audit or plan). */
+async function publishedChildren(
+  db: RegionDb,
+  entity: Entity,
+  id: number,
+): Promise<{ entity: Entity; id: number; version: number }[]> {
+  const children: { entity: Entity; id: number; version: number }[] = [];
+  for (const child of Object.values(DESCRIPTORS)) {
+    for (const parent of child.parents) {
+      if (parent.entity !== entity) continue;
+      const column = child.table[parent.column as keyof typeof child.table] as unknown as PgColumn;
+      const rows = await db
+        .select({ id: child.table.id, version: child.table.version })
+        .from(child.table)
+        .where(and(eq(column, id), eq(child.table.publication, "PUBLISHED")))
+        .orderBy(asc(child.table.id))
+        .for("update");
+      children.push(
+        ...rows.map((row) => ({
+          entity: child.entity,
+          id: row.id as number,
+          version: row.version as number,
+        })),
+      );
+    }
+  }
+  return children;
+}
+
+/**
+ * Withdraws a published record from the gateway. While published records refer to it, it is
+ * refused (CONFLICT, naming them), unless `withChildren` asks to withdraw them too, depth first:
+ * the federated schema never serves a record whose parent is gone.
+ */
 export async function retractRecord(
   db: RegionDb,
   actor: Actor,
   entity: Entity,
   id: number,
   expectedVersion: number,
+  withChildren = false,
 ): Promise<AdminRecord> {
   const d = DESCRIPTORS[entity];
   const row = await lock(db, d, id);
@@ -222,6 +258,17 @@ export async function retractRecord(
       `${entity} ${id} is ${row.publication}; only a published record can be retracted`,
       ["id"],
     );
+  }
+  const children = await publishedChildren(db, entity, id);
+  if (children.length > 0 && !withChildren) {
+    const named = children.map((child) => `${child.entity} ${child.id}`);
+    throw new ConflictError(
+      `${entity} ${id} has published records that refer to it (${named.slice(0, 10).join(", ")}${named.length > 10 ? `, … ${named.length} in all` : ""}): retract them first, or retract with withChildren: true`,
+      { children: children.map(({ entity: e, id: i }) => ({ entity: e, id: i })) },
+    );
+  }
+  for (const child of children) {
+    await retractRecord(db, actor, child.entity, child.id, child.version, true);
   }
   const before = await toAdminRecord(db, entity, row);
   const updated = (await db

@@ -1,8 +1,8 @@
 import { regionSchema as t } from "@jamlik/db";
 import { basutbudOn, computeCoverage, latestMeasurement, parsePeriod } from "@jamlik/domain";
-import { and, asc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { RegionContext } from "../context.ts";
-import { asOfArg, periodArg } from "./args.ts";
+import { asOfArg, codeArg, periodArg } from "./args.ts";
 
 interface RegionRef {
   code: string;
@@ -62,10 +62,19 @@ export const Region = {
     args: { metric?: string | null; from?: string | null; to?: string | null },
     { db }: RegionContext,
   ) => {
+    const metric = codeArg(args.metric, "metric");
     const from = periodArg(args.from, "from");
     const to = periodArg(args.to, "to");
-    const conditions: SQL[] = [eq(t.measurements.publication, "PUBLISHED")];
-    if (args.metric) conditions.push(eq(t.measurements.metricCode, args.metric));
+    // A measurement of a care unit is served only while its unit is (never an orphan).
+    const liveUnits = db
+      .select({ id: t.careUnits.id })
+      .from(t.careUnits)
+      .where(eq(t.careUnits.publication, "PUBLISHED"));
+    const conditions: SQL[] = [
+      eq(t.measurements.publication, "PUBLISHED"),
+      or(isNull(t.measurements.careUnitId), inArray(t.measurements.careUnitId, liveUnits)) as SQL,
+    ];
+    if (metric) conditions.push(eq(t.measurements.metricCode, metric));
     if (from) conditions.push(gte(t.measurements.periodStart, parsePeriod(from).start));
     if (to) conditions.push(lte(t.measurements.periodEnd, parsePeriod(to).end));
     return db
@@ -82,7 +91,8 @@ export const Region = {
   },
 
   latest: async (_: RegionRef, args: { metric: string }, { loaders }: RegionContext) =>
-    latestMeasurement(await loaders.regionMeasurementsByMetric.load(args.metric)) ?? null,
+    latestMeasurement(await loaders.regionMeasurementsByMetric.load(codeArg(args.metric, "metric") ?? "")) ??
+    null,
 
   goals: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.goals(),
   audits: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.audits(),

@@ -20,3 +20,18 @@ export function periodArg(value: string | null | undefined, name: string): strin
   }
   return value;
 }
+
+/** Catalog codes are A–Z, 0–9 and _; anything else names no metric (and never reaches SQL). */
+const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+export function codeArg(value: string | null | undefined, name: string): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!CODE.test(value)) {
+    throw new BadUserInputError(
+      `${name} must be a catalog code (A–Z, 0–9, _), got ${JSON.stringify(value.slice(0, 70))}`,
+      [name],
+      "code",
+    );
+  }
+  return value;
+}

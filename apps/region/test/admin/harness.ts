@@ -11,6 +11,10 @@ export const AUTH: AuthConfig = { issuer: "jamlik-dev", audience: "jamlik-admin"
 
 export interface TokenOptions {
   secret?: string;
+  /** The signing algorithm (default HS256, the only one a development secret may use). */
+  algorithm?: string;
+  /** Issued at (seconds since the epoch); default now. */
+  issuedAt?: number;
   issuer?: string;
   audience?: string;
   expiresIn?: string | number;
@@ -20,10 +24,10 @@ export interface TokenOptions {
 
 export function token(region: string, role: Role | string, options: TokenOptions = {}): Promise<string> {
   let jwt = new SignJWT({ region, role, ...options.claims })
-    .setProtectedHeader({ alg: "HS256" })
+    .setProtectedHeader({ alg: options.algorithm ?? "HS256" })
     .setIssuer(options.issuer ?? AUTH.issuer)
     .setAudience(options.audience ?? AUTH.audience)
-    .setIssuedAt()
+    .setIssuedAt(options.issuedAt)
     .setExpirationTime(options.expiresIn ?? "1h");
   if (options.subject !== null) jwt = jwt.setSubject(options.subject ?? `tester-${role}`);
   return jwt.sign(new TextEncoder().encode(options.secret ?? SECRET));

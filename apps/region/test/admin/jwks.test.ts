@@ -14,6 +14,7 @@ describe("admin tokens verified with a JWKS endpoint", () => {
   type Key = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
   let privateKey: Key;
   let otherKey: Key;
+  let jwksUrl: string;
 
   beforeAll(async () => {
     const pair = await generateKeyPair("RS256");
@@ -25,10 +26,10 @@ describe("admin tokens verified with a JWKS endpoint", () => {
       res.end(JSON.stringify({ keys: [jwk] }));
     });
     await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
+    jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
     harness = await startAdmin(code, {
       seed: false,
-      auth: { issuer: "https://idp.example", audience: "jamlik", jwksUrl: url },
+      auth: { issuer: "https://idp.example", audience: "jamlik", jwksUrl },
     });
   });
   afterAll(async () => {
@@ -42,12 +43,37 @@ describe("admin tokens verified with a JWKS endpoint", () => {
       .setSubject("sso:user")
       .setIssuer(issuer)
       .setAudience("jamlik")
+      .setIssuedAt()
       .setExpirationTime("5m")
       .sign(key);
 
   it("accepts a token signed with the provider's key", async () => {
     const result = await harness.admin(await sign(privateKey), "{ me { subject region role } }");
     expect(result.data).toEqual({ me: { subject: "sso:user", region: code, role: "viewer" } });
+  });
+
+  it("refuses a token signed with the public key as an HMAC secret (algorithm confusion), and one without iat", async () => {
+    const jwk = (await (await fetch(jwksUrl)).json()) as { keys: { n: string }[] };
+    const confused = await new SignJWT({ region: code, role: "admin" })
+      .setProtectedHeader({ alg: "HS256", kid: "k1" })
+      .setSubject("attacker")
+      .setIssuer("https://idp.example")
+      .setAudience("jamlik")
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode(jwk.keys[0]?.n ?? ""));
+    const noIat = await new SignJWT({ region: code, role: "viewer" })
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setSubject("sso:user")
+      .setIssuer("https://idp.example")
+      .setAudience("jamlik")
+      .setExpirationTime("5m")
+      .sign(privateKey);
+    for (const bearer of [confused, noIat]) {
+      const result = await harness.admin(bearer, "{ me { role } }");
+      expect(result.status).toBe(401);
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
   });
 
   it("refuses a token signed with another key or from another issuer", async () => {

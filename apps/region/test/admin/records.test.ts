@@ -88,11 +88,45 @@ describe("writing a region's records through its admin endpoint", () => {
       ["createActionPlan", `input: { title: "   " }`, ["input", "title"]],
       ["createActivity", `input: { actionPlanId: 1, title: "Klar", status: DONE }`, ["input", "completedOn"]],
       ["createActivity", `input: { actionPlanId: 1, title: "Snart", due: "Q3 2017" }`, ["input", "due"]],
+      // What PostgreSQL refuses is refused here first: a NUL in text, year 0000, values outside the unit.
+      ["createDecision", `input: { title: "Beslut\\u0000med NUL" }`, ["input", "title"]],
+      [
+        "createDecision",
+        `input: { title: "Beslut", source: { document: "a\\u0000b" } }`,
+        ["input", "source", "document"],
+      ],
+      ["createDecision", `input: { title: "Beslut", date: "0000" }`, ["input", "date"]],
+      [
+        "createActivity",
+        `input: { actionPlanId: 1, title: "Klar", status: DONE, completedOn: "0000-01-01" }`,
+        ["input", "completedOn"],
+      ],
+      [
+        "createMeasurement",
+        `input: { metricCode: "LOGGED_IN_SHARE", period: "2025", value: -50 }`,
+        ["input", "value"],
+      ],
+      [
+        "createMeasurement",
+        `input: { metricCode: "LOGGED_IN_SHARE", period: "2025", value: 1e308 }`,
+        ["input", "value"],
+      ],
+      [
+        "createMeasurement",
+        `input: { metricCode: "UNIQUE_LOGINS", period: "2025", value: 2.5 }`,
+        ["input", "value"],
+      ],
+      [
+        "createGoal",
+        `input: { metricCode: "LOGGED_IN_SHARE", period: "2025", target: 150, comparator: GTE }`,
+        ["input", "target"],
+      ],
     ];
 
     it.each(cases)("%s(%s) names %j and writes nothing", async (mutation, args, path) => {
       const before = await historyLength();
       const result = await harness.admin(editor, `mutation { ${mutation}(${args}) { id } }`);
+      expect(JSON.stringify(result)).not.toMatch(/Failed query|params:|stacktrace/);
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
       expect(result.errors?.[0]?.extensions?.inputPath).toEqual(path);
       expect(result.errors?.[0]?.message).toContain(path.join("."));
@@ -179,6 +213,20 @@ describe("writing a region's records through its admin endpoint", () => {
     const different = await create("Ett annat namn");
     expect(different.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(await count("CARE_UNIT")).toBe(before + 1);
+  });
+
+  it("keeps idempotency keys per user: another user's replay of a key is a request of its own", async () => {
+    const other = await token(region.code, "editor", { subject: "someone-else" });
+    const create = (bearer: string) =>
+      harness.admin<{ createDecision: Rec }>(
+        bearer,
+        `mutation { createDecision(input: { title: "Samma nyckel" }, idempotencyKey: "shared-key-0001") { id data } }`,
+      );
+    const mine = await create(editor);
+    const theirs = await create(other);
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data?.createDecision.id).not.toBe(mine.data?.createDecision.id);
+    expect((await create(editor)).data?.createDecision.id).toBe(mine.data?.createDecision.id);
   });
 
   it("keeps drafts off the federated schema until published, and pending changes until published again", async () => {
@@ -447,6 +495,108 @@ describe("writing a region's records through its admin endpoint", () => {
     await measure("2030-06");
     await harness.admin(publisher, "mutation { publish { published { id } } }");
     expect(await read()).toEqual({ period: "2030", attainment: "MET", latest: { period: "2030-06" } });
+  });
+
+  it("refuses to retract a parent while published children refer to it, and retracts them with it when asked", async () => {
+    const audit = await harness.admin<{ createAudit: Rec }>(
+      editor,
+      `mutation { createAudit(input: { title: "Förälder" }) { id } }`,
+    );
+    const auditId = audit.data?.createAudit.id;
+    const rec = await harness.admin<{ createRecommendation: Rec }>(
+      editor,
+      `mutation($a: Int!) { createRecommendation(input: { auditId: $a, ordinal: 1, text: "Barn" }) { id } }`,
+      { a: auditId },
+    );
+    const recId = rec.data?.createRecommendation.id;
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    const version = async () =>
+      (
+        await harness.admin<{ record: Rec }>(
+          editor,
+          `query($id: Int!) { record(entity: AUDIT, id: $id) { version } }`,
+          {
+            id: auditId,
+          },
+        )
+      ).data?.record.version;
+    const before = await historyLength();
+    const refused = await harness.admin(
+      publisher,
+      `mutation($id: Int!, $v: Int!) { retract(entity: AUDIT, id: $id, expectedVersion: $v) { publication } }`,
+      { id: auditId, v: await version() },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(refused.errors?.[0]?.extensions?.children).toEqual([{ entity: "RECOMMENDATION", id: recId }]);
+    expect(refused.errors?.[0]?.message).toContain(`RECOMMENDATION ${recId}`);
+    expect(await historyLength()).toBe(before);
+
+    const recommendations = async () => {
+      const { query, variables } = regionEntity(
+        region.typeName,
+        region.code,
+        "recommendations { text audit { title } }",
+      );
+      return harness.federated<{ _entities: { recommendations: { text: string }[] }[] }>(query, variables);
+    };
+    expect((await recommendations()).data?._entities[0]?.recommendations.map((r) => r.text)).toContain(
+      "Barn",
+    );
+
+    const both = await harness.admin<{ retract: Rec }>(
+      publisher,
+      `mutation($id: Int!, $v: Int!) { retract(entity: AUDIT, id: $id, expectedVersion: $v, withChildren: true) { publication } }`,
+      { id: auditId, v: await version() },
+    );
+    expect(both.data?.retract.publication).toBe("RETRACTED");
+    const after = await recommendations();
+    expect(after.errors).toBeUndefined();
+    expect(after.data?._entities[0]?.recommendations.map((r) => r.text)).not.toContain("Barn");
+    const history = await harness.admin<{ history: { operation: string; entity: string }[] }>(
+      editor,
+      "{ history(limit: 2) { operation entity } }",
+    );
+    expect(history.data?.history).toEqual([
+      { operation: "RETRACT", entity: "AUDIT" },
+      { operation: "RETRACT", entity: "RECOMMENDATION" },
+    ]);
+  });
+
+  it("never serves an orphan, even when the database was changed behind the API", async () => {
+    const audit = await harness.admin<{ createAudit: Rec }>(
+      editor,
+      `mutation { createAudit(input: { title: "Ändras direkt" }) { id } }`,
+    );
+    const auditId = audit.data?.createAudit.id;
+    await harness.admin(
+      editor,
+      `mutation($a: Int!) { createRecommendation(input: { auditId: $a, ordinal: 1, text: "Föräldralös" }) { id } }`,
+      { a: auditId },
+    );
+    await harness.admin(publisher, "mutation { publish { published { id } } }");
+    await harness.server.db.execute(
+      `update audits set publication = 'RETRACTED' where id = ${Number(auditId)}`,
+    );
+    // The snapshot follows the publication version: record the change so the region reads afresh.
+    await harness.server.db.execute(
+      "insert into change_history (actor, role, operation, entity) values ('dba', 'admin', 'RETRACT', 'AUDIT')",
+    );
+    const { query, variables } = regionEntity(
+      region.typeName,
+      region.code,
+      "recommendations { text audit { title } }",
+    );
+    const served = async () => {
+      const result = await harness.federated<{ _entities: { recommendations: { text: string }[] }[] }>(
+        query,
+        variables,
+      );
+      return { errors: result.errors, texts: result.data?._entities[0]?.recommendations.map((r) => r.text) };
+    };
+    // Once the new version is read, the child is gone and nothing fails.
+    await expect
+      .poll(served, { timeout: 20_000, interval: 50 })
+      .toEqual({ errors: undefined, texts: expect.not.arrayContaining(["Föräldralös"]) });
   });
 
   it("deletes drafts only, and keeps the change history append-only", async () => {

@@ -337,14 +337,21 @@ export const changeHistory = pgTable(
   ],
 );
 
-/** Remembers the first result of a create with an idempotency key. */
-export const idempotencyKeys = pgTable("idempotency_keys", {
-  key: text().primaryKey(),
-  operation: text().notNull(),
-  requestHash: text().notNull(),
-  response: jsonb().notNull(),
-  actor: text().notNull(),
-  createdAt: timestamp({ withTimezone: true, mode: "string" }).notNull().defaultNow(),
-});
+/**
+ * Remembers the first result of a create with an idempotency key. Keys are each user's own: another
+ * user's key (even the same string) is another request.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    key: text().notNull(),
+    operation: text().notNull(),
+    requestHash: text().notNull(),
+    response: jsonb().notNull(),
+    actor: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actor, t.key] })],
+);
 
 export type ChangeRow = typeof changeHistory.$inferSelect;

@@ -1,0 +1,1 @@
+export { looksLikeFormula, neutraliseFormula, restoreFormula } from "./formula.ts";
