@@ -1,8 +1,7 @@
-import { defineConfig } from "vitest/config";
+import { workspaceTests } from "../../vitest.shared.ts";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 60_000,
-  },
+export default workspaceTests(import.meta.url, "cli", {
+  unit: { include: ["src/**/*.test.ts"] },
+  integration: { include: ["test/**/*.test.ts"] },
+  load: { include: ["src/**/*.load.test.ts", "test/**/*.load.test.ts"] },
 });

@@ -1,5 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { workspaceTests } from "../../vitest.shared.ts";
 
-export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], testTimeout: 30_000 },
-});
+export default workspaceTests(import.meta.url, "dashboard", { unit: { include: ["test/**/*.test.ts"] } });

@@ -1,5 +1,6 @@
-import { defineConfig } from "vitest/config";
+import { workspaceTests } from "../../vitest.shared.ts";
 
-export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 120_000 },
+export default workspaceTests(import.meta.url, "gateway", {
+  unit: { include: ["src/**/*.test.ts"] },
+  integration: { include: ["test/**/*.test.ts"] },
 });

@@ -1,5 +1,8 @@
-import { defineConfig } from "vitest/config";
+import { workspaceTests } from "../../vitest.shared.ts";
 
-export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 120_000 },
+export default workspaceTests(import.meta.url, "region", {
+  unit: { include: ["src/**/*.test.ts"] },
+  integration: { include: ["test/**/*.test.ts"] },
+  // The fuzz suites run in both: a few cases each in npm test, many (FUZZ_RUNS) in npm run test:load.
+  load: { include: ["test/**/*.load.test.ts", "test/fuzz/**/*.test.ts"] },
 });

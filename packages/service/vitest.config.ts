@@ -1,5 +1,7 @@
-import { defineConfig } from "vitest/config";
+import { workspaceTests } from "../../vitest.shared.ts";
 
-export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 120_000 },
+// metrics.test.ts opens databases (PGlite and PostgreSQL) and servers: an integration test beside its code.
+export default workspaceTests(import.meta.url, "service", {
+  unit: { include: ["src/**/*.test.ts"], exclude: ["src/metrics.test.ts", "src/tracing.test.ts"] },
+  integration: { include: ["src/metrics.test.ts", "src/tracing.test.ts"] },
 });

@@ -1,29 +1,19 @@
 import { REGIONS } from "@jamlik/registry";
 import { postGraphQL } from "@jamlik/testkit";
-import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "./stack.ts";
+import { describe, expect, it } from "vitest";
+import { sharedStack } from "./sharedStacks.ts";
+import { adminToken } from "./tokens.ts";
 
-const SECRET = "e2e-secret-that-is-long-enough";
 const region =
   REGIONS[0] ??
   (() => {
     throw new Error("empty registry");
   })();
 
-const token = (role: string) =>
-  new SignJWT({ region: region.code, role })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject(`e2e-${role}`)
-    .setIssuer("jamlik-dev")
-    .setAudience("jamlik-admin")
-    .setIssuedAt()
-    .setExpirationTime("10m")
-    .sign(new TextEncoder().encode(SECRET));
-
 describe("a region's draft through the gateway", () => {
-  let stack: TestStack;
-  let adminUrl: string;
+  const stack = sharedStack("openStack");
+  const adminUrl = stack.adminUrls[region.code] ?? "";
+  const token = (role: string) => adminToken(stack.devSecret, region.code, role);
   const latest = async () => {
     const result = await postGraphQL<{ region: { latest: { period: string; value: number } | null } }>(
       stack.gatewayUrl,
@@ -33,13 +23,6 @@ describe("a region's draft through the gateway", () => {
     expect(result.errors).toBeUndefined();
     return result.data?.region.latest;
   };
-
-  beforeAll(async () => {
-    stack = await startTestStack({ env: { AUTH_DEV_SECRET: SECRET } });
-    const spec = stack.specs.find((s) => s.name === region.code);
-    adminUrl = `http://127.0.0.1:${spec?.port}/admin/graphql`;
-  });
-  afterAll(() => stack?.dispose());
 
   it("is invisible until published, then visible", async () => {
     expect(await latest()).toBeNull();
@@ -58,18 +41,13 @@ describe("a region's draft through the gateway", () => {
       { authorization: `Bearer ${await token("publisher")}` },
     );
     expect(published.errors).toBeUndefined();
-    // The gateway's answer cache notices the publication within its watch interval (250 ms).
-    const deadline = Date.now() + 1_000;
-    let value = await latest();
-    while (value === null && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      value = await latest();
-    }
-    expect(value).toEqual({ period: "2026-10", value: 88.5 });
+    // The gateway's answer cache drops its answers when it sees the region's publication version move.
+    await expect.poll(latest, { timeout: 30_000, interval: 25 }).toEqual({ period: "2026-10", value: 88.5 });
   });
 
   it("does not let the gateway reach the admin API", async () => {
     const result = await postGraphQL(stack.gatewayUrl, `mutation { publish { published { id } } }`);
-    expect(result.errors?.[0]?.message).toMatch(/Mutation|mutation/);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.message).toMatch(/no mutation operations/);
   });
 });

@@ -1,187 +1,59 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { postGraphQL } from "@jamlik/testkit";
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Download,
-  type Locator,
-  type Page,
-} from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "./stack.ts";
+import {
+  attributeOf,
+  countOf,
+  downloadCsv,
+  expectAccessible,
+  focused,
+  haveChromium,
+  hidden,
+  launchBrowser,
+  poll,
+  records,
+  screenshot,
+  screenshotPath,
+  textOf,
+  visible,
+  watchPage,
+} from "./browser.ts";
+import { sharedStack } from "./sharedStacks.ts";
 
 /**
- * The dashboard in a real browser (Debian's Chromium, never a downloaded one) against the real
- * stack: national, three regions, the gateway and the dashboard server, each its own process.
+ * The dashboard in a real browser (Debian's Chromium) against the real stack: national, three
+ * regions, the gateway and the dashboard server, each its own process (the run's shared stack).
+ * Outages are in outages.test.ts; the first render's timing is a benchmark (npm run bench:dashboard).
  */
-
-const CHROMIUM = "/usr/bin/chromium";
-/** Debian's Chromium (`.ci/run` installs it with apt); without it the suite is skipped, except in CI where it must run. */
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-if (!haveChromium)
-  console.warn(`dashboard browser tests skipped: no ${CHROMIUM} (apt-get install -y chromium)`);
-const SCREENSHOTS = new URL("../screenshots/", import.meta.url);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** A tiny CSV reader written for the test (not the app's own), so a bug in one cannot hide in the other. */
-function readCsv(text: string): { bom: boolean; rows: string[][] } {
-  const bom = text.startsWith("\ufeff");
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  const body = bom ? text.slice(1) : text;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] as string;
-    if (quoted && c === '"' && body[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (quoted) field += c;
-    else if (c === ";") endField();
-    else if (c === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return { bom, rows };
-}
-
-/** The CSV rows as objects by header. */
-function records(rows: string[][]): Record<string, string>[] {
-  const [header = [], ...data] = rows;
-  return data.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
-}
-
-async function downloadText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFileSync(path, "utf8");
-}
-
-/**
- * Playwright's web-first assertions belong to its own test runner; with vitest the same is
- * `expect.poll`: the assertion is retried until the page shows what it should (or 10 s pass).
- */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 50 });
-/** The text as a reader sees it; the app writes no-break spaces (83 %, 206 000), compared here as spaces. */
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without what CSS hides, is the point
-const textOf = (locator: Locator) => async () => (await locator.innerText()).replace(/[\u00a0\u202f]/g, " ");
-const countOf = (locator: Locator) => () => locator.count();
-const attributeOf = (locator: Locator, name: string) => () => locator.getAttribute(name);
-const focused = (locator: Locator) => () =>
-  locator.evaluate(
-    (element) =>
-      element === (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
-  );
-const visible = (locator: Locator) => locator.waitFor({ state: "visible", timeout: 10_000 });
-const hidden = (locator: Locator) => locator.waitFor({ state: "hidden", timeout: 10_000 });
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
-  let stack: TestStack;
+  const stack = sharedStack("openStack");
+  const base = stack.dashboardUrl ?? "";
   let browser: Browser;
   let context: BrowserContext;
-  let base: string;
   /** Requests the pages made to anything but the dashboard itself (must stay empty: offline, no CDN). */
   const foreignRequests: string[] = [];
   /** Console errors and uncaught exceptions of the pages. */
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [stack, browser] = await Promise.all([
-      startTestStack({ dashboard: true }),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      }),
-    ]);
-    base = stack.dashboardUrl ?? "";
+    browser = await launchBrowser();
     context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
   });
 
   afterAll(async () => {
     await context?.close();
     await browser?.close();
-    await stack?.dispose();
   });
 
   const open = async (path: string): Promise<Page> => {
     const page = await context.newPage();
-    page.on("request", (request) => {
-      if (!request.url().startsWith(base) && !request.url().startsWith("blob:"))
-        foreignRequests.push(request.url());
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(`${path}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => pageErrors.push(`${path}: ${error.message}`));
+    watchPage(page, base, foreignRequests, pageErrors, path);
     await page.goto(new URL(path, base).href);
     return page;
   };
-
-  /** axe-core on the page as it is: no serious or critical violation; the others are printed. */
-  const expectAccessible = async (page: Page, name: string) => {
-    // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') stays on.
-    await page.evaluate(axeSource);
-    const violations = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run()).violations;
-    })) as AxeViolation[];
-    const summary = (v: AxeViolation) =>
-      `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`;
-    const minor = violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
-    if (minor.length > 0) console.log(`axe, ${name}: ${minor.map(summary).join("; ")}`);
-    expect(
-      violations.filter((v) => v.impact === "serious" || v.impact === "critical").map(summary),
-      `axe on ${name}`,
-    ).toEqual([]);
-  };
-
-  const screenshot = (page: Page, name: string) =>
-    page.screenshot({ path: new URL(`dashboard-${name}.png`, SCREENSHOTS).pathname, fullPage: true });
-
-  const downloadCsv = async (page: Page, button: ReturnType<Page["getByRole"]>) => {
-    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    return readCsv(await downloadText(download));
-  };
+  const shot = (page: Page, name: string) => screenshot(page, `dashboard-${name}`);
 
   it("Översikt: the regions side by side, Norrbotten's 83 % for 2020 with its source on demand", async () => {
     const page = await open("/");
@@ -213,7 +85,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(wait.locator("td").nth(1))).toContain("24 min");
     await poll(textOf(wait.locator("td").nth(3))).toContain("24 min");
     await poll(attributeOf(page.getByRole("link", { name: "Översikt" }), "aria-current")).toBe("page");
-    await screenshot(page, "oversikt");
+    await shot(page, "oversikt");
     await expectAccessible(page, "Översikt");
 
     const csv = await downloadCsv(page, page.getByRole("button", { name: /Ladda ner CSV/ }));
@@ -257,7 +129,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(countOf(table.locator("tbody tr"))).toBe(2);
     await poll(textOf(table.locator("tbody tr").nth(1))).toContain("2020");
     await poll(textOf(table.locator("tbody tr").nth(1))).toContain("83 %");
-    await screenshot(page, "matt");
+    await shot(page, "matt");
     await expectAccessible(page, "Mått");
 
     await page.getByLabel("Mått", { exact: true }).selectOption("PHONE_MEAN_WAIT_MIN");
@@ -319,7 +191,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(coverageTable.getByRole("row", { name: /Luleå/ }))).toContain(
       `${String(lulea?.share).replace(".", ",")} %`,
     );
-    await screenshot(page, "utbud");
+    await shot(page, "utbud");
     await expectAccessible(page, "Utbud");
 
     const buttons = page.getByRole("button", { name: /Ladda ner CSV/ });
@@ -358,7 +230,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
       page.getByRole("list", { name: `Tidslinje, ${region}` }).locator(".timeline-date", { hasText: date });
     await visible(timeline("Region Norrbotten", "2017-04-26"));
     await visible(timeline("Region Halland", "1/1-2018"));
-    await screenshot(page, "revision");
+    await shot(page, "revision");
     await expectAccessible(page, "Revision och handlingsplaner");
 
     await page.getByLabel("Region", { exact: true }).selectOption("SE-N");
@@ -400,7 +272,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     );
     await visible(page.getByRole("heading", { level: 3, name: "Källor" }));
     await poll(textOf(page.locator(".source-list"))).toContain("004_4ecc231883005d9e.txt");
-    await screenshot(page, "rapport");
+    await shot(page, "rapport");
     await expectAccessible(page, "Regionrapport");
 
     await page.getByLabel("Region", { exact: true }).selectOption("SE-BD");
@@ -417,8 +289,8 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await hidden(page.getByRole("navigation", { name: "Huvudmeny" }));
     await hidden(page.getByRole("button", { name: "Skriv ut" }));
     await visible(goals);
-    await screenshot(page, "rapport-utskrift");
-    await page.pdf({ path: new URL("dashboard-rapport.pdf", SCREENSHOTS).pathname, format: "A4" });
+    await shot(page, "rapport-utskrift");
+    await page.pdf({ path: screenshotPath("dashboard-rapport.pdf"), format: "A4" });
     await page.close();
   });
 
@@ -460,7 +332,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     const result = page.locator(".graphiql-response");
     await poll(textOf(result)).toContain('"code": "SE-BD"');
     await poll(textOf(result)).not.toContain("was not provided");
-    await screenshot(page, "api-utforskaren");
+    await shot(page, "api-utforskaren");
     expect(problems.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
     await page.close();
   });
@@ -470,90 +342,15 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("measures the first meaningful render of Översikt on a warm stack, and the bundle size", async () => {
-    const runs: { mark: number; visible: number }[] = [];
-    for (let i = 0; i < 7; i++) {
-      // A fresh browser context each time: no cached bundle, the stack itself warm.
-      const fresh = await browser.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
-      const page = await fresh.newPage();
-      await page.goto(base);
-      await page
-        .getByRole("row")
-        .filter({ hasText: "Andel invånare inloggade" })
-        .locator(".figure-value", { hasText: "83 %" })
-        .first()
-        .waitFor();
-      const visible = await page.evaluate(() => performance.now());
-      const mark = await page.evaluate(
-        () => performance.getEntriesByName("jamlik:oversikt")[0]?.startTime ?? -1,
-      );
-      runs.push({ mark, visible });
-      await fresh.close();
-    }
-    const warm = runs.slice(2);
-    const firstRender = median(warm.map((r) => r.mark));
-    const seen = median(warm.map((r) => r.visible));
+  it("ships a bundle under 60 kB gzip", async () => {
     const html = await (await fetch(base)).text();
-    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1] as string);
-    const sizes = await Promise.all(
-      assets.map(async (path) => {
-        const body = Buffer.from(
-          await (
-            await fetch(new URL(path, base), { headers: { "accept-encoding": "identity" } })
-          ).arrayBuffer(),
-        );
-        return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-      }),
+    const script = [...html.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string)[0] ?? "";
+    const body = Buffer.from(
+      await (
+        await fetch(new URL(script, base), { headers: { "accept-encoding": "identity" } })
+      ).arrayBuffer(),
     );
-    console.log(
-      `Översikt, navigation start → table with data rendered: median ${firstRender.toFixed(0)} ms ` +
-        `(seen by the test ${seen.toFixed(0)} ms; runs ${runs.map((r) => r.mark.toFixed(0)).join(", ")} ms, first two not counted)`,
-    );
-    for (const size of sizes) {
-      console.log(
-        `bundle ${size.path}: ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
-      );
-    }
-    expect(firstRender).toBeGreaterThan(0);
-    expect(firstRender).toBeLessThan(3000);
-    const script = sizes.find((s) => s.path.endsWith(".js"));
-    expect(script?.gzip).toBeLessThan(60 * 1024);
-  });
-
-  it("says which region is missing when one is down, and shows the others", async () => {
-    await stack.stop("SE-U");
-    const page = await open("/");
-    const notice = page.getByRole("status").filter({ hasText: "Västmanland" });
-    await poll(textOf(notice)).toContain("Region Västmanland svarar inte just nu");
-    await poll(textOf(notice)).toContain("övriga regioner visas");
-    const table = page.getByRole("table", { name: "Regionernas senaste värden på de nationella måtten" });
-    const loggedIn = table.getByRole("row").filter({ hasText: "Andel invånare inloggade i 1177 e-tjänster" });
-    await poll(textOf(loggedIn.locator("td").nth(0))).toContain("83 %");
-    await poll(textOf(loggedIn.locator("td").nth(1))).toContain("regionen svarar inte");
-    await poll(
-      textOf(table.getByRole("row").filter({ hasText: "Andel ombokningar via Webbtidbok" })),
-    ).toContain("närsjukvården: 9 %");
-    await screenshot(page, "oversikt-vastmanland-nere");
-    await expectAccessible(page, "Översikt utan Västmanland");
-
-    await page.getByRole("link", { name: "Revision och handlingsplaner" }).click();
-    await poll(textOf(page.getByRole("status").filter({ hasText: "Västmanland" }))).toContain("svarar inte");
-    await poll(textOf(page.getByRole("table", { name: /Aktiviteter i Region Halland/ }))).toContain(
-      "2017-Q3",
-    );
-    await poll(countOf(page.getByRole("heading", { level: 2, name: "Region Västmanland" }))).toBe(0);
-
-    await page.goto(new URL("/utbud?region=SE-U", base).href);
-    await poll(textOf(page.getByRole("status").filter({ hasText: "Västmanland" }))).toContain("svarar inte");
-    await page.close();
-  });
-
-  it("says so in words when the gateway itself does not answer", async () => {
-    await stack.stop("gateway");
-    const page = await open("/");
-    const alert = page.getByRole("alert");
-    await poll(textOf(alert)).toContain("API:et (gatewayen) svarar inte just nu");
-    await screenshot(page, "gateway-nere");
-    await page.close();
+    expect(body.length).toBeGreaterThan(0);
+    expect(gzipSync(body, { level: 9 }).length).toBeLessThan(60 * 1024);
   });
 });

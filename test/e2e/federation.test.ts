@@ -1,7 +1,7 @@
 import { readSourceDocument } from "@jamlik/seeds";
 import { postGraphQL } from "@jamlik/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "./stack.ts";
+import { describe, expect, it } from "vitest";
+import { sharedStack } from "./sharedStacks.ts";
 
 interface RegionData {
   code: string;
@@ -15,14 +15,9 @@ const LATEST = `query($metric: ID!) { regions { code name latest(metric: $metric
 const COVERAGE = `{ regions { code coverage { share unitsTotal unitsComplete gaps { careUnit { hsaId name } missing { code name } } } } }`;
 
 describe("the federation end to end: national, three regions and the gateway as processes", () => {
-  let stack: TestStack;
+  const stack = sharedStack("openStack");
   const query = <T>(text: string, variables?: Record<string, unknown>) =>
     postGraphQL<T>(stack.gatewayUrl, text, variables);
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(() => stack?.dispose());
 
   it("returns the care units with their offerings of all three regions in one query", async () => {
     const result = await query<Regions>(CARE_UNITS);
@@ -166,52 +161,5 @@ describe("the federation end to end: national, three regions and the gateway as 
     expect(html).toContain("GraphiQL");
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
     expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
-  });
-
-  describe("with Västmanland's process stopped", () => {
-    beforeAll(async () => {
-      await stack.stop("SE-U");
-      // The gateway's answer cache is emptied when a region goes away (watched every 250 ms).
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    });
-
-    it("still returns the other two regions, Västmanland's fields null and an error naming it", async () => {
-      // Halland reports no logged-in share, so only Norrbotten's `latest` is expected there.
-      for (const [text, variables, field, present] of [
-        [CARE_UNITS, {}, "careUnits", ["SE-BD", "SE-N"]],
-        [LATEST, { metric: "LOGGED_IN_SHARE" }, "latest", ["SE-BD"]],
-        [COVERAGE, {}, "coverage", ["SE-BD", "SE-N"]],
-      ] as const) {
-        const result = await query<Regions>(text, variables);
-        const regions = result.data?.regions ?? [];
-        expect(regions.map((r) => r.code)).toEqual(["SE-BD", "SE-U", "SE-N"]);
-        expect(regions.find((r) => r.code === "SE-U")?.[field]).toBeNull();
-        for (const code of present) expect(regions.find((r) => r.code === code)?.[field]).not.toBeNull();
-        expect(result.errors).toEqual([
-          expect.objectContaining({
-            message: expect.stringContaining("Västmanland"),
-            extensions: expect.objectContaining({ code: "REGION_UNAVAILABLE", region: "SE-U" }),
-          }),
-        ]);
-        expect(JSON.stringify(result.errors)).not.toContain("127.0.0.1");
-      }
-    });
-
-    it("uses the region again once it is back, without restarting the gateway", async () => {
-      await stack.start("SE-U");
-      // Its circuit is open while it was down; the health probe (every 5 s) or the first request
-      // after the cooldown (5 s) closes it again.
-      const deadline = Date.now() + 12_000;
-      let result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
-      while (result.errors && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        result = await query<Regions>(LATEST, { metric: "ACCOUNT_SHARE" });
-      }
-      expect(result.errors).toBeUndefined();
-      expect(result.data?.regions.find((r) => r.code === "SE-U")?.latest).toMatchObject({
-        period: "2020",
-        value: 80,
-      });
-    });
   });
 });

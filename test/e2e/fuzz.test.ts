@@ -1,6 +1,6 @@
 import { fc, fuzzRuns, judgeAnswer, nastyText, validDate, validPeriod } from "@jamlik/testkit";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { startTestStack, type TestStack } from "./stack.ts";
+import { afterAll, describe, it } from "vitest";
+import { sharedStack } from "./sharedStacks.ts";
 
 /**
  * The gateway's public query arguments, fed generated values (valid, almost valid, hostile) through
@@ -67,15 +67,11 @@ const CASES: [string, string, fc.Arbitrary<Record<string, unknown>>][] = [
 ];
 
 describe("the gateway's public arguments under generated values", () => {
-  let stack: TestStack;
+  const stack = sharedStack("openStack");
   let cases = 0;
 
-  beforeAll(async () => {
-    stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: "1000000" } });
-  });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`gateway fuzz: ${cases} generated queries over ${CASES.length} argument sets`);
-    await stack?.dispose();
   });
 
   it.each(CASES)("%s", async (_name, query, variables) => {

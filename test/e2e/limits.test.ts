@@ -1,8 +1,6 @@
 import { postGraphQL } from "@jamlik/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "./stack.ts";
-
-const SECRET = "limits-test-gateway-credential";
+import { describe, expect, it } from "vitest";
+import { sharedStack } from "./sharedStacks.ts";
 
 /** The dashboard's comparison query: the deepest and widest query a real client sends. */
 const COMPARISON = `query Comparison($metric: ID!) {
@@ -19,7 +17,7 @@ const COMPARISON = `query Comparison($metric: ID!) {
 }`;
 
 describe("query limits at the gateway (production settings)", () => {
-  let stack: TestStack;
+  const stack = sharedStack("securedStack");
   const post = (body: string, contentType = "application/json") =>
     fetch(stack.gatewayUrl, { method: "POST", headers: { "content-type": contentType }, body });
   const gql = (query: string, variables?: Record<string, unknown>) =>
@@ -28,18 +26,6 @@ describe("query limits at the gateway (production settings)", () => {
     const result = await gql(COMPARISON, { metric: "LOGGED_IN_SHARE" });
     expect(result.errors).toBeUndefined();
   };
-
-  beforeAll(async () => {
-    stack = await startTestStack({
-      env: {
-        NODE_ENV: "production",
-        SUBGRAPH_SECRETS: SECRET,
-        SUBGRAPH_SECRET: SECRET,
-        RESPONSE_CACHE: "off",
-      },
-    });
-  }, 180_000);
-  afterAll(() => stack?.dispose());
 
   it("lets the dashboard's real comparison query through", async () => {
     const result = await gql(COMPARISON, { metric: "LOGGED_IN_SHARE" });

@@ -1,47 +1,9 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { getRegion, REGIONS } from "@jamlik/registry";
-import { createLogger } from "@jamlik/service";
-import { createTestDatabase, type TestDatabase } from "@jamlik/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRegionServer, type RegionServer } from "../../region/src/server.ts";
-import { runCli } from "../src/main.ts";
-import { capture } from "../src/testing/capture.ts";
-
-const SECRET = "cli-integration-secret-long-enough";
-const region = getRegion(REGIONS[0]?.code ?? "");
+import { describe, expect, it } from "vitest";
+import { regionUnderTest } from "./regionApp.ts";
 
 /** The CLI against a real regional app on a real database: the whole regional IT workflow. */
 describe("jamlik against a region's admin endpoint", () => {
-  let database: TestDatabase;
-  let server: RegionServer;
-  let url: string;
-
-  const jamlik = async (args: string[], files: Record<string, string> = {}) => {
-    const io = capture({ env: { JAMLIK_DEV_SECRET: SECRET } });
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(io.dir, name), content);
-    const code = await runCli(
-      [...args, "--region", region.code, ...(args[0] === "token" ? [] : ["--url", url])],
-      io.ctx,
-    );
-    return { code, stdout: io.stdout(), stderr: io.stderr(), dir: io.dir };
-  };
-
-  beforeAll(async () => {
-    database = await createTestDatabase("cli");
-    server = await createRegionServer({
-      region,
-      logger: createLogger("test", "silent"),
-      databaseUrl: database.url,
-      dataDir: "memory://",
-      auth: { issuer: "jamlik-dev", audience: "jamlik-admin", devSecret: SECRET },
-    });
-    url = `http://127.0.0.1:${await server.service.listen(0)}/admin/graphql`;
-  });
-  afterAll(async () => {
-    await server?.service.close();
-    await database?.drop();
-  });
+  const { jamlik } = regionUnderTest();
 
   it("dry-runs, imports, and re-imports a measurements file without change", async () => {
     const csv =
@@ -108,30 +70,4 @@ describe("jamlik against a region's admin endpoint", () => {
     });
     expect(headerOnly.code).toBe(2);
   });
-
-  it("imports a 50 000-row measurements file", async () => {
-    const units = (await jamlik(["export", "care-units"])).stdout
-      .trim()
-      .split("\r\n")
-      .slice(1)
-      .map((line) => line.split(";")[0]);
-    const lines = ["metric;period;value;careUnit"];
-    for (let i = 0; lines.length <= 50_000; i++) {
-      const month = (Math.floor(i / units.length) % 12) + 1;
-      const year = 1980 + Math.floor(i / units.length / 12);
-      lines.push(
-        `UNIQUE_LOGINS;${year}-${String(month).padStart(2, "0")};${1000 + i};${units[i % units.length]}`,
-      );
-    }
-    const started = performance.now();
-    const result = await jamlik(["import", "measurements", "big.csv"], {
-      "big.csv": `${lines.join("\n")}\n`,
-    });
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `jamlik import of 50 000 rows: ${seconds.toFixed(1)} s (${Math.round(50_000 / seconds)} rows/s)`,
-    );
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("50000 created");
-  }, 300_000);
 });

@@ -1,3 +1,10 @@
 export { devSecret } from "./devSecret.ts";
 export { type ProcessSpec, type StackLayout, stackProcesses } from "./processes.ts";
-export { type RunningStack, type StackOptions, startStack, waitUntilReady } from "./stack.ts";
+export {
+  type RunningApp,
+  type RunningStack,
+  type StackOptions,
+  startApp,
+  startStack,
+  waitUntilReady,
+} from "./stack.ts";

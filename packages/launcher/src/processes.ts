@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
 
-const entry = (app: string) => fileURLToPath(new URL(`../../../apps/${app}/src/index.ts`, import.meta.url));
+/** The entry point of an app (`apps/<app>/src/index.ts`), run as a process, never imported. */
+export const appEntry = (app: string) =>
+  fileURLToPath(new URL(`../../../apps/${app}/src/index.ts`, import.meta.url));
+const entry = appEntry;
 
 export interface ProcessSpec {
   name: string;

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
 import type { ProcessSpec, StackLayout } from "./processes.ts";
-import { stackProcesses } from "./processes.ts";
+import { appEntry, stackProcesses } from "./processes.ts";
 
 const tsxLoader = createRequire(import.meta.url).resolve("tsx");
 
@@ -39,6 +39,45 @@ export async function waitUntilReady(url: string, timeoutMs: number, child?: Chi
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * One app of the system (`apps/<app>`) as its own OS process on `port`, ready when its
+ * `readyPath` answers: for a test that needs a real service without importing its code.
+ */
+export async function startApp(options: {
+  app: "national" | "region" | "gateway" | "dashboard";
+  port: number;
+  env: Record<string, string>;
+  stdio?: "inherit" | "ignore";
+  readyTimeoutMs?: number;
+}): Promise<RunningApp> {
+  const child = spawn(process.execPath, ["--import", tsxLoader, appEntry(options.app)], {
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: "1", ...options.env, PORT: String(options.port) },
+    stdio: ["ignore", options.stdio ?? "ignore", options.stdio ?? "ignore"],
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitUntilReady(`http://127.0.0.1:${options.port}/ready`, options.readyTimeoutMs ?? 120_000, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${options.port}`, port: options.port, child, stop };
 }
 
 /** Starts every process of the system, each its own OS process, and waits until all are ready. */

@@ -4,7 +4,10 @@ import type { AddressInfo } from "node:net";
 export type Fault =
   | { kind: "pass" }
   | { kind: "delay"; ms: number }
-  | { kind: "garbage"; body?: string }
+  /** Never answers (until the proxy closes). */
+  | { kind: "hang" }
+  /** Answers garbage, to every request or (scope "graphql") to GraphQL requests only. */
+  | { kind: "garbage"; body?: string; scope?: "all" | "graphql" }
   | { kind: "reset" };
 
 export interface FaultProxy {
@@ -12,6 +15,8 @@ export interface FaultProxy {
   port: number;
   /** Changes how the next requests are treated. */
   set(fault: Fault): void;
+  /** GraphQL requests (to /graphql) received so far, whatever was done with them. */
+  readonly graphqlRequests: number;
   close(): Promise<void>;
 }
 
@@ -21,13 +26,17 @@ export interface FaultProxy {
  */
 export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
   let fault: Fault = { kind: "pass" };
+  let graphqlRequests = 0;
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith("/graphql")) graphqlRequests++;
+    if (fault.kind === "hang") return;
     if (fault.kind === "reset") {
       req.socket.destroy();
       return;
     }
-    if (fault.kind === "garbage") {
+    const graphql = req.url?.startsWith("/graphql") ?? false;
+    if (fault.kind === "garbage" && (fault.scope !== "graphql" || graphql)) {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(fault.body ?? "{ this is not json <html>");
       return;
@@ -60,6 +69,9 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
     port,
     set: (next) => {
       fault = next;
+    },
+    get graphqlRequests() {
+      return graphqlRequests;
     },
     close: () =>
       new Promise((resolve) => {

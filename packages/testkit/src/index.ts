@@ -15,3 +15,4 @@ export {
 export { type GraphQLResponse, postGraphQL } from "./graphql.ts";
 export { freePort } from "./ports.ts";
 export { createTestDatabase, postgresAvailable, type TestDatabase } from "./postgres.ts";
+export { waitFor } from "./waitFor.ts";

@@ -1,6 +1,14 @@
 import type { Logger } from "@jamlik/service";
 import type { SubgraphStatus } from "./status.ts";
 
+function isReady(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { status?: unknown }).status === "ready";
+  } catch {
+    return false;
+  }
+}
+
 export interface ProbeTarget {
   /** The subgraph's readiness URL (its database answers). */
   readyUrl: string;
@@ -23,12 +31,15 @@ export function startProbes(
     const began = performance.now();
     try {
       const response = await fetch(target.readyUrl, { signal: AbortSignal.timeout(options.timeoutMs) });
-      await response.arrayBuffer();
-      if (response.ok) {
+      const text = await response.text();
+      // Ready is what our services say when they are: 200 and {"status":"ready"}; anything else is not.
+      if (response.ok && isReady(text)) {
         target.status.succeeded(performance.now() - began);
         return true;
       }
-      target.status.failed(`not ready (HTTP ${response.status})`);
+      target.status.failed(
+        response.ok ? "answered /ready with something else" : `not ready (HTTP ${response.status})`,
+      );
     } catch {
       target.status.failed("could not be reached");
     }

@@ -202,31 +202,4 @@ describe("imports through the admin endpoint", () => {
       { row: 0, column: "validTo", message: expect.stringContaining("history is not rewritten") },
     ]);
   });
-
-  it("imports 50 000 measurements in one transaction", async () => {
-    const units =
-      (await harness.admin<{ exportCareUnits: { hsaId: string }[] }>(editor, "{ exportCareUnits { hsaId } }"))
-        .data?.exportCareUnits ?? [];
-    const rows = [];
-    for (let i = 0; rows.length < 50_000; i++) {
-      const unit = units[i % units.length]?.hsaId;
-      const month = (Math.floor(i / units.length) % 12) + 1;
-      const year = 2000 + Math.floor(i / units.length / 12);
-      rows.push({
-        metric: "PHONE_ANSWER_RATE",
-        period: `${year}-${String(month).padStart(2, "0")}`,
-        value: `${50 + (i % 50)},5`,
-        careUnit: unit,
-      });
-    }
-    const before = await measurementCount();
-    const started = performance.now();
-    const report = await importRows("Measurements", rows);
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `imported 50 000 measurements in ${seconds.toFixed(1)} s (${Math.round(50_000 / seconds)} rows/s)`,
-    );
-    expect(report).toMatchObject({ rows: 50_000, created: 50_000, errors: [] });
-    expect(await measurementCount()).toBe(before + 50_000);
-  }, 300_000);
 });

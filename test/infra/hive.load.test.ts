@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { envKey, REGIONS } from "@jamlik/registry";
 import { freePort, postGraphQL, startFaultProxy } from "@jamlik/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBGRAPH_CREDENTIAL_HEADER } from "../../infra/hive/subgraphs.ts";
-import { startTestStack, type TestStack } from "../e2e/stack.ts";
+import { sharedStack } from "../e2e/sharedStacks.ts";
 import { type HiveGateway, startHiveGateway } from "./hiveGateway.ts";
 
 const COMPARISON = `{ regions { code name latest(metric: "LOGGED_IN_SHARE") { period value } coverage { unitsTotal } } }`;
@@ -17,8 +16,9 @@ interface Region {
 type Regions = { regions: Region[] };
 
 describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergraph and real subgraphs", () => {
-  const secret = randomBytes(24).toString("hex");
-  let stack: TestStack;
+  // The run's stack with production settings: subgraphs that require the credential.
+  const stack = sharedStack("securedStack");
+  const secret = stack.subgraphSecret ?? "";
   /** Configured with SUBGRAPH_SECRET. */
   let hive: HiveGateway;
   /** The same configuration without SUBGRAPH_SECRET. */
@@ -26,13 +26,7 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
   let subgraphUrls: Record<string, string>;
 
   beforeAll(async () => {
-    // National, the three regions (each requiring the credential) and our own gateway, as processes.
-    stack = await startTestStack({ env: { SUBGRAPH_SECRETS: secret, SUBGRAPH_SECRET: secret } });
-    const url = (name: string) => {
-      const spec = stack.specs.find((s) => s.name === name);
-      if (!spec) throw new Error(`no process ${name}`);
-      return `http://127.0.0.1:${spec.port}/graphql`;
-    };
+    const url = (name: string) => `http://127.0.0.1:${stack.ports[name]}/graphql`;
     // The variables our gateway reads, named from the registry.
     subgraphUrls = {
       NATIONAL_URL: url("national"),
@@ -50,12 +44,10 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
 
   afterAll(async () => {
     await Promise.all([hive?.stop(), hiveWithoutSecret?.stop()]);
-    await stack?.dispose();
   });
 
   it("runs against subgraphs that refuse anyone without the credential", async () => {
-    const national = stack.specs.find((s) => s.name === "national");
-    const direct = await postGraphQL(`http://127.0.0.1:${national?.port}/graphql`, "{ __typename }");
+    const direct = await postGraphQL(`http://127.0.0.1:${stack.ports.national}/graphql`, "{ __typename }");
     expect(direct.status).toBe(401);
   });
 
@@ -105,10 +97,9 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
-  it("gives up on a region that does not answer within 3 s and serves the others", async () => {
-    const seU = stack.specs.find((s) => s.name === "SE-U");
-    const proxy = await startFaultProxy(seU?.port ?? 0);
-    proxy.set({ kind: "delay", ms: 10_000 });
+  it("gives up on a region that never answers, at its 3 s deadline, and serves the others", async () => {
+    const proxy = await startFaultProxy(stack.ports["SE-U"] ?? 0);
+    proxy.set({ kind: "hang" });
     const slow = await startHiveGateway(await freePort(), {
       ...subgraphUrls,
       REGION_URL_SE_U: proxy.url,
@@ -119,7 +110,6 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
       const result = await postGraphQL<Regions>(slow.url, COMPARISON);
       const ms = performance.now() - started;
       expect(ms).toBeGreaterThanOrEqual(2_900);
-      expect(ms).toBeLessThan(6_000);
       expect(result.errors?.length, slow.output()).toBeGreaterThan(0);
       const regions = result.data?.regions ?? [];
       expect(regions.map((r) => r.code)).toEqual(REGIONS.map((r) => r.code));

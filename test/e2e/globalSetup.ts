@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Fault } from "@jamlik/testkit";
+import type { TestProject } from "vitest/node";
+import { describeStack, type SharedStackName } from "./sharedStacks.ts";
+import { startTestStack, type TestStack } from "./stack.ts";
+
+/**
+ * The two stacks every e2e file shares, started once per run, and a small control server through
+ * which a file stops and starts their processes or sets a fault on a region's proxy (files run in
+ * workers of their own; the stacks live here). A file that breaks something restores it before it
+ * ends. Everything is torn down (processes, databases) when the run ends.
+ */
+export default async function setup(project: TestProject) {
+  const devSecret = randomBytes(24).toString("hex");
+  const subgraphSecret = randomBytes(24).toString("hex");
+  const started = await Promise.allSettled([
+    startTestStack({
+      dashboard: true,
+      env: {
+        AUTH_DEV_SECRET: devSecret,
+        RATE_LIMIT_PER_MINUTE: "1000000",
+        // Only the gateway's fast probing of a subgraph that does not answer can bring one back
+        // within a test: its own cooldown and probe interval are ten minutes here.
+        CIRCUIT_COOLDOWN_MS: "600000",
+        PROBE_INTERVAL_MS: "600000",
+      },
+    }),
+    startTestStack({
+      env: {
+        NODE_ENV: "production",
+        SUBGRAPH_SECRETS: subgraphSecret,
+        SUBGRAPH_SECRET: subgraphSecret,
+        RESPONSE_CACHE: "off",
+        RATE_LIMIT_PER_MINUTE: "1000000",
+        CIRCUIT_FAILURES: "3",
+        CIRCUIT_COOLDOWN_MS: "1500",
+      },
+      proxied: ["SE-U"],
+    }),
+  ]);
+  const running = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const [open, secured] = started;
+  if (open?.status !== "fulfilled" || secured?.status !== "fulfilled") {
+    await Promise.all(running.map((stack) => stack.dispose()));
+    throw started.find((result) => result.status === "rejected")?.reason;
+  }
+  const stacks: Record<SharedStackName, TestStack> = { openStack: open.value, securedStack: secured.value };
+
+  const control = createServer(async (req, res) => {
+    const [, name, action, target] = (req.url ?? "").split("/");
+    const stack = stacks[name as SharedStackName];
+    try {
+      if (!stack || !target) throw new Error(`unknown ${req.url}`);
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      let answer: unknown = { ok: true };
+      if (action === "stop") await stack.stop(target, (body || "SIGTERM") as NodeJS.Signals);
+      else if (action === "start") {
+        const child = stack.child(target);
+        // Starting what runs is a no-op, so a file can restore in afterAll whatever happened.
+        if (!child || child.exitCode !== null || child.signalCode !== null) await stack.start(target);
+      } else if (action === "fault") {
+        const proxy = stack.proxies[target];
+        if (!proxy) throw new Error(`no proxy in front of ${target}`);
+        if (body) proxy.set(JSON.parse(body) as Fault);
+        answer = { graphqlRequests: proxy.graphqlRequests };
+      } else throw new Error(`unknown action ${action}`);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+    } catch (error) {
+      res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => control.listen(0, "127.0.0.1", resolve));
+  const controlUrl = `http://127.0.0.1:${(control.address() as AddressInfo).port}`;
+  project.provide("openStack", describeStack(open.value, devSecret, controlUrl, "openStack"));
+  project.provide(
+    "securedStack",
+    describeStack(secured.value, devSecret, controlUrl, "securedStack", subgraphSecret),
+  );
+  return async () => {
+    await new Promise<void>((resolve) => control.close(() => resolve()));
+    await Promise.all(running.map((stack) => stack.dispose()));
+  };
+}
