@@ -6,7 +6,7 @@
  *
  * - NATIONAL_URL and REGION_URL_<CODE> (for example REGION_URL_SE_BD) override the subgraph URLs
  *   written in the supergraph; any other subgraph `<name>` takes `<NAME>_URL` (STATUS_URL).
- * - SUBGRAPH_SECRET is sent to every subgraph as `x-jamlik-subgraph-credential`; without it the
+ * - SUBGRAPH_SECRETS is sent to every subgraph as `x-jamlik-subgraph-credential`; without it the
  *   subgraphs (which require SUBGRAPH_SECRETS in production) refuse every request.
  * - SUBGRAPH_TIMEOUT_MS (default 3000) bounds every subgraph request.
  * - PORT (default 4000) and HOST (default 0.0.0.0); /health and /ready as on our services.
@@ -40,7 +40,8 @@ function positiveInteger(name: string, fallback: number): number {
 
 const supergraphPath = env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH;
 const subgraphs = supergraphSubgraphs(readFileSync(supergraphPath, "utf8"));
-const secret = env.SUBGRAPH_SECRET?.trim() || undefined;
+// The first of the list, as our gateway sends it.
+const secret = env.SUBGRAPH_SECRETS?.split(",")[0]?.trim() || undefined;
 
 /** Subgraph name → URL from the environment; subgraphs without one keep the supergraph's URL. */
 const transportEntries = Object.fromEntries(

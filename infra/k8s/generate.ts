@@ -286,7 +286,7 @@ function gatewayManifests(regions: readonly RegionEntry[]): Manifest[] {
       },
       labelSet,
     ),
-    secret(`${name}-secrets`, { SUBGRAPH_SECRET: CHANGE_ME }, labelSet),
+    secret(`${name}-secrets`, { SUBGRAPH_SECRETS: CHANGE_ME }, labelSet),
     deployment({
       name,
       image: "jamlik/gateway",

@@ -1,3 +1,6 @@
 import { workspaceTests } from "../../vitest.shared.ts";
 
-export default workspaceTests(import.meta.url, "csv", { unit: { include: ["src/**/*.test.ts"] } });
+export default workspaceTests(import.meta.url, "csv", {
+  unit: { include: ["src/**/*.test.ts"] },
+  load: { include: ["src/**/*.load.test.ts"] },
+});

@@ -20,10 +20,9 @@ const stack = await startTestStack({
   env: {
     NODE_ENV: "production",
     SUBGRAPH_SECRETS: SECRET,
-    SUBGRAPH_SECRET: SECRET,
     LOG_LEVEL: "warn",
     RATE_LIMIT_PER_MINUTE: "10000000",
-    RESPONSE_CACHE: "off",
+    RESPONSE_CACHE: "false",
   },
   proxied: ["SE-U"],
 });

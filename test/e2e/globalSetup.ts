@@ -31,8 +31,7 @@ export default async function setup(project: TestProject) {
       env: {
         NODE_ENV: "production",
         SUBGRAPH_SECRETS: subgraphSecret,
-        SUBGRAPH_SECRET: subgraphSecret,
-        RESPONSE_CACHE: "off",
+        RESPONSE_CACHE: "false",
         RATE_LIMIT_PER_MINUTE: "1000000",
         CIRCUIT_FAILURES: "3",
         CIRCUIT_COOLDOWN_MS: "1500",

@@ -18,7 +18,7 @@ describe(`the gateway under ${SECONDS} s of steady load`, () => {
   let stack: TestStack;
   beforeAll(async () => {
     // One client, as fast as it can, through the real fetch path (no answer cache).
-    stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: "1000000", RESPONSE_CACHE: "off" } });
+    stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: "1000000", RESPONSE_CACHE: "false" } });
   }, 180_000);
   afterAll(() => stack?.dispose());
 

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { envKey, REGIONS } from "@jamlik/registry";
+import { envKey, REGIONS, SYNTHETIC_REGIONS } from "@jamlik/registry";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { generateCompose } from "../../infra/compose/generate.ts";
 import { read, readYaml, repoRoot } from "./files.ts";
 
 interface ComposeService {
@@ -46,6 +48,26 @@ const regionServices = REGIONS.map((region) => {
 });
 
 describe("infra/compose.yaml", () => {
+  it("is exactly what infra/compose/generate.ts writes from the registry (run it after a registry change)", () => {
+    expect(read("infra/compose.yaml"), "infra/compose.yaml is stale").toBe(generateCompose(REGIONS));
+  });
+
+  it("grows with the registry: every region of a larger one gets its database, service and gateway URL", () => {
+    const larger = parse(generateCompose(SYNTHETIC_REGIONS)) as Compose;
+    for (const region of SYNTHETIC_REGIONS) {
+      const name = `region-${region.code.toLowerCase()}`;
+      expect(larger.services[name]?.environment).toMatchObject({
+        REGION_CODE: region.code,
+        PORT: String(region.port),
+      });
+      expect(larger.services[`postgres-${region.code.toLowerCase()}`]).toBeDefined();
+      expect(larger.services.gateway?.environment?.[`REGION_URL_${envKey(region.code)}`]).toBe(
+        `http://${name}:${region.port}/graphql`,
+      );
+      expect(larger.networks[`db-${region.code.toLowerCase()}`]).toEqual({ internal: true });
+    }
+  });
+
   it("runs each registry region from the one region image, told apart only by REGION_CODE", () => {
     const images = new Set(regionServices.map(({ service: s }) => s.image));
     const dockerfiles = new Set(regionServices.map(({ service: s }) => s.build?.dockerfile));
@@ -155,7 +177,7 @@ describe("infra/compose.yaml", () => {
   });
 
   it("takes every secret from the environment (infra/.env), none is written in the file", () => {
-    expect(env("gateway").SUBGRAPH_SECRET).toMatch(/^\$\{SUBGRAPH_SECRET:\?/);
+    expect(env("gateway").SUBGRAPH_SECRETS).toMatch(/^\$\{SUBGRAPH_SECRETS:\?/);
     for (const { name } of regionServices)
       expect(env(name).SUBGRAPH_SECRETS).toMatch(/^\$\{SUBGRAPH_SECRETS:\?/);
     expect(env("national").SUBGRAPH_SECRETS).toMatch(/^\$\{SUBGRAPH_SECRETS:\?/);
@@ -172,7 +194,7 @@ describe("infra/compose.yaml", () => {
     for (const name of [...used, ...nullValued]) {
       expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, "m"));
     }
-    for (const secret of ["POSTGRES_PASSWORD", "SUBGRAPH_SECRET", "SUBGRAPH_SECRETS"]) {
+    for (const secret of ["POSTGRES_PASSWORD", "SUBGRAPH_SECRETS"]) {
       expect(example).toMatch(new RegExp(`^${secret}=CHANGE_ME`, "m"));
     }
   });

@@ -85,7 +85,10 @@ describe.each(APPS)("apps/$app/Dockerfile", ({ app, port }) => {
     const sources = args("COPY")
       .filter((a) => !a.startsWith("--from="))
       .map((a) => a.split(/\s+/)[0]);
-    expect(sources).toEqual(["packages/", `apps/${app}/`]);
+    // The gateway also takes the dashboard's persisted operations: the one file its allow-list reads.
+    const extra =
+      app === "gateway" ? ["apps/dashboard/src/app/graphql/generated/persisted-documents.json"] : [];
+    expect(sources).toEqual(["packages/", `apps/${app}/`, ...extra]);
   });
 });
 

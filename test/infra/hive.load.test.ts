@@ -19,9 +19,9 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
   // The run's stack with production settings: subgraphs that require the credential.
   const stack = sharedStack("securedStack");
   const secret = stack.subgraphSecret ?? "";
-  /** Configured with SUBGRAPH_SECRET. */
+  /** Configured with SUBGRAPH_SECRETS. */
   let hive: HiveGateway;
-  /** The same configuration without SUBGRAPH_SECRET. */
+  /** The same configuration without SUBGRAPH_SECRETS. */
   let hiveWithoutSecret: HiveGateway;
   let subgraphUrls: Record<string, string>;
 
@@ -33,7 +33,7 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
       ...Object.fromEntries(REGIONS.map((r) => [`REGION_URL_${envKey(r.code)}`, url(r.code)])),
     };
     const [withSecret, withoutSecret] = await Promise.allSettled([
-      freePort().then((port) => startHiveGateway(port, { ...subgraphUrls, SUBGRAPH_SECRET: secret })),
+      freePort().then((port) => startHiveGateway(port, { ...subgraphUrls, SUBGRAPH_SECRETS: secret })),
       freePort().then((port) => startHiveGateway(port, subgraphUrls)),
     ]);
     // Assigned before any failure is thrown, so that afterAll stops whichever did start.
@@ -72,11 +72,11 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
       postGraphQL<Regions>(hive.url, COMPARISON),
       postGraphQL<Regions>(stack.gatewayUrl, COMPARISON),
     ]);
-    expect(fromOurs.errors, "our gateway (apps/gateway) answers with SUBGRAPH_SECRET set").toBeUndefined();
+    expect(fromOurs.errors, "our gateway (apps/gateway) answers with SUBGRAPH_SECRETS set").toBeUndefined();
     expect(fromHive.data).toEqual(fromOurs.data);
   });
 
-  it("is refused by the subgraphs without SUBGRAPH_SECRET", async () => {
+  it("is refused by the subgraphs without SUBGRAPH_SECRETS", async () => {
     const result = await postGraphQL<Regions>(hiveWithoutSecret.url, COMPARISON);
     expect(result.data?.regions ?? null).toBeNull();
     // National, asked first, answers 401 UNAUTHENTICATED; Hive passes that on.
@@ -103,7 +103,7 @@ describe("Hive Gateway (infra/hive/gateway.config.ts) over the committed supergr
     const slow = await startHiveGateway(await freePort(), {
       ...subgraphUrls,
       REGION_URL_SE_U: proxy.url,
-      SUBGRAPH_SECRET: secret,
+      SUBGRAPH_SECRETS: secret,
     });
     try {
       const started = performance.now();

@@ -82,7 +82,7 @@ function expectWorkload(name: string, port: number) {
     capabilities: { drop: ["ALL"] },
   });
 
-  // Placeholders only, and ones the services reject (SUBGRAPH_SECRET(S) need 16 characters).
+  // Placeholders only, and ones the services reject (SUBGRAPH_SECRETS need 16 characters).
   for (const [key, value] of Object.entries(secret.stringData)) expect(value, key).toContain(CHANGE_ME);
   expect(secret.data).toBeUndefined();
   return { deployment, service, config, secret, container };
@@ -137,7 +137,7 @@ describe("infra/k8s", () => {
   it("deploys the gateway with probes, a CPU autoscaler and every subgraph URL on an existing Service", () => {
     const { deployment, config, secret, container } = expectWorkload("gateway", GATEWAY.port);
     expect(container.image).toBe("jamlik/gateway");
-    expect(Object.keys(secret.stringData)).toEqual(["SUBGRAPH_SECRET"]);
+    expect(Object.keys(secret.stringData)).toEqual(["SUBGRAPH_SECRETS"]);
     // The autoscaler owns the replica count.
     expect(deployment.spec.replicas).toBeUndefined();
     const hpa = find<K8sObject & { spec: Record<string, unknown> }>("HorizontalPodAutoscaler", "gateway");

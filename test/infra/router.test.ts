@@ -41,10 +41,10 @@ describe("infra/router/router.yaml (Apollo Router)", () => {
     }
   });
 
-  it("inserts the credential header from SUBGRAPH_SECRET on every subgraph request", () => {
+  it("inserts the credential header from SUBGRAPH_SECRETS on every subgraph request", () => {
     const inserts = router.headers.all.request.filter((rule) => rule.insert).map((rule) => rule.insert);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the Router's own ${env.X} expansion
-    expect(inserts).toContainEqual({ name: SUBGRAPH_CREDENTIAL_HEADER, value: "${env.SUBGRAPH_SECRET}" });
+    expect(inserts).toContainEqual({ name: SUBGRAPH_CREDENTIAL_HEADER, value: "${env.SUBGRAPH_SECRETS}" });
     // Never passed on from the client.
     const propagated = router.headers.all.request.flatMap((rule) => (rule.propagate ? [rule.propagate] : []));
     expect(propagated.map((p) => p.named)).not.toContain(SUBGRAPH_CREDENTIAL_HEADER);

@@ -1,5 +1,6 @@
 import { getRegion } from "@jamlik/registry";
 import { CliError, EXIT } from "./errors.ts";
+import type { TypedDocumentString } from "./generated/graphql.ts";
 
 export const ADMIN_PATH = "/admin/graphql";
 
@@ -24,11 +25,12 @@ export class AdminRequestError extends CliError {
   }
 }
 
-export interface AdminRequest {
+export interface AdminRequest<TResult, TVariables> {
   url: string;
   token: string;
-  query: string;
-  variables?: Record<string, unknown>;
+  /** A document of ./operations.ts, typed by `npm run codegen`. */
+  document: TypedDocumentString<TResult, TVariables>;
+  variables: TVariables;
   fetch?: typeof fetch;
 }
 
@@ -52,8 +54,13 @@ function causeOf(error: unknown): string {
   return cause?.code ?? cause?.message ?? (error as Error).message;
 }
 
-/** POSTs one GraphQL operation to an admin endpoint with a bearer token; returns `data`. */
-export async function adminRequest<T = unknown>(request: AdminRequest): Promise<T> {
+/**
+ * POSTs one GraphQL operation to an admin endpoint with a bearer token; returns `data`, whose shape
+ * the caller still checks (it comes from another program).
+ */
+export async function adminRequest<TResult, TVariables>(
+  request: AdminRequest<TResult, TVariables>,
+): Promise<unknown> {
   const doFetch = request.fetch ?? globalThis.fetch;
   let response: Response;
   try {
@@ -64,7 +71,7 @@ export async function adminRequest<T = unknown>(request: AdminRequest): Promise<
         "content-type": "application/json",
         accept: "application/graphql-response+json, application/json",
       },
-      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
+      body: JSON.stringify({ query: request.document.toString(), variables: request.variables }),
     });
   } catch (error) {
     throw new AdminRequestError(
@@ -88,5 +95,5 @@ export async function adminRequest<T = unknown>(request: AdminRequest): Promise<
   if (!response.ok || body?.data === undefined || body.data === null) {
     throw new AdminRequestError(`${request.url} answered HTTP ${response.status} without data`);
   }
-  return body.data as T;
+  return body.data;
 }

@@ -5,7 +5,7 @@ import { usageError } from "./errors.ts";
 /** Written by `npm start` (the launcher); the repository root is three levels up from apps/cli/src. */
 export const DEV_SECRET_FILE = new URL("../../../.data/dev-secret", import.meta.url);
 
-export const DEV_SECRET_ENV = "JAMLIK_DEV_SECRET";
+export const DEV_SECRET_ENV = "AUTH_DEV_SECRET";
 
 export interface DevSecret {
   secret: string;
@@ -19,7 +19,7 @@ export interface DevSecretSources {
   file: URL | string;
 }
 
-/** The development signing secret: `--secret`, else $JAMLIK_DEV_SECRET, else the file; undefined if none. */
+/** The development signing secret: `--secret`, else $AUTH_DEV_SECRET, else the file; undefined if none. */
 export async function findDevSecret({ flag, env, file }: DevSecretSources): Promise<DevSecret | undefined> {
   if (flag) return { secret: flag, from: "--secret" };
   const fromEnv = env[DEV_SECRET_ENV];

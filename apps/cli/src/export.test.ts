@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { FORMATS, formatEnumValue } from "@jamlik/csv";
 import { decodeJwt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { EXIT } from "./errors.ts";
@@ -70,17 +71,41 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** The columns of each format, as the admin API exports them (by the enum value). */
+const COLUMNS: Record<string, string[]> = Object.fromEntries(
+  Object.values(FORMATS).map((format) => [formatEnumValue(format), format.columns.map((c) => c.name)]),
+);
+
+const DATA: Record<string, Record<string, string | null>[]> = { MEASUREMENTS, CARE_UNITS, OFFERINGS: [] };
+
 /** Answers exports from the data above and echoes imports as all unchanged. */
 function answer(request: RecordedRequest) {
   const { query, variables } = request.body;
-  if (query.includes("exportMeasurements")) return { body: { data: { exportMeasurements: MEASUREMENTS } } };
-  if (query.includes("exportCareUnits")) return { body: { data: { exportCareUnits: CARE_UNITS } } };
-  if (query.includes("exportOfferings")) return { body: { data: { exportOfferings: [] } } };
-  const field = /(import\w+)\(/.exec(query)?.[1] ?? "";
+  const format = String(variables.format);
+  if (query.includes("exportCsv")) {
+    const columns = COLUMNS[format] ?? [];
+    const rows = (DATA[format] ?? []).map((item) => columns.map((column) => item[column] ?? null));
+    return { body: { data: { exportCsv: { columns, rows } } } };
+  }
   const rows = (variables.rows as unknown[]).length;
   return {
-    body: { data: { [field]: { dryRun: false, rows, created: 0, updated: 0, unchanged: rows, errors: [] } } },
+    body: {
+      data: {
+        importCsv: { dryRun: false, rows, created: 0, updated: 0, unchanged: rows, errors: [], warnings: [] },
+      },
+    },
   };
+}
+
+/** The rows a request sent, as objects of their non-empty cells by column. */
+function sentRows(request: RecordedRequest | undefined): Record<string, string>[] {
+  const { columns, rows } = (request?.body.variables ?? {}) as {
+    columns: string[];
+    rows: (string | null)[][];
+  };
+  return rows.map((row) =>
+    Object.fromEntries(columns.flatMap((column, i) => (row[i] === null ? [] : [[column, row[i] as string]]))),
+  );
 }
 
 describe("jamlik export", () => {
@@ -96,9 +121,8 @@ describe("jamlik export", () => {
         'MV02;2024;;;;närsjukvården;TOO_FEW;;;;"  indented";false\r\n' +
         "MV03;2023;12;T;;;;;;;;true\r\n",
     );
-    expect(server.requests[0]?.body.query).toBe(
-      "query Export { exportMeasurements { metric period value sex careUnit scope missing source dnr quote note demo } }",
-    );
+    expect(server.requests[0]?.body.query).toContain("query ExportCsv($format: CsvFormat!)");
+    expect(server.requests[0]?.body.variables).toEqual({ format: "MEASUREMENTS" });
     expect(server.requests[0]?.headers.authorization).toBe("Bearer t");
   });
 
@@ -113,7 +137,7 @@ describe("jamlik export", () => {
 
   it("mints a viewer token from the dev secret", async () => {
     server = await startFakeAdmin(answer);
-    const io = capture({ env: { JAMLIK_DEV_SECRET: "s" } });
+    const io = capture({ env: { AUTH_DEV_SECRET: "s" } });
     await runCli(["export", "care-units", "--region", "SE-N", "--url", server.url], io.ctx);
     const token = server.requests[0]?.headers.authorization?.replace(/^Bearer /, "") ?? "";
     expect(decodeJwt(token)).toMatchObject({ region: "SE-N", role: "viewer" });
@@ -133,7 +157,7 @@ describe("jamlik export", () => {
       expect(readFileSync(join(io.dir, "out.csv"), "utf8").startsWith("\uFEFF")).toBe(true);
 
       expect(await runCli(["import", format, "out.csv", ...args], io.ctx)).toBe(EXIT.ok);
-      const sent = server.requests[1]?.body.variables.rows;
+      const sent = sentRows(server.requests[1]);
       const expected = data.map((item) =>
         Object.fromEntries(
           Object.entries(item)

@@ -16,6 +16,17 @@ import {
 } from "./testing/fakeAdmin.ts";
 
 const SECRET = "import-test-secret";
+
+/** The rows a request sent, as objects of their non-empty cells by column. */
+function sentRows(request: RecordedRequest | undefined): Record<string, string>[] {
+  const { columns, rows } = (request?.body.variables ?? {}) as {
+    columns: string[];
+    rows: (string | null)[][];
+  };
+  return rows.map((row) =>
+    Object.fromEntries(columns.flatMap((column, i) => (row[i] === null ? [] : [[column, row[i] as string]]))),
+  );
+}
 const TOKEN = "header.payload.signature";
 
 const MEASUREMENTS =
@@ -61,7 +72,7 @@ async function importFile(io: Captured, url: string, extra: string[] = [], conte
 
 describe("jamlik import", () => {
   it("sends every row in one request with the bearer token and the idempotency key", async () => {
-    const admin = await serve(() => ({ body: { data: { importMeasurements: report() } } }));
+    const admin = await serve(() => ({ body: { data: { importCsv: report() } } }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     expect(await importFile(io, admin.url)).toBe(EXIT.ok);
 
@@ -71,24 +82,32 @@ describe("jamlik import", () => {
     expect(request?.path).toBe("/admin/graphql");
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(request?.headers["content-type"]).toBe("application/json");
+    expect(request?.body.query).toContain("mutation ImportCsv(");
     expect(request?.body.query).toContain(
-      "importMeasurements(rows: $rows, dryRun: $dryRun, idempotencyKey: $key)",
+      "importCsv(\n    format: $format\n    columns: $columns\n    rows: $rows\n    dryRun: $dryRun\n    idempotencyKey: $key",
     );
     expect(request?.body.variables).toEqual({
+      format: "MEASUREMENTS",
+      columns: ["metric", "period", "value", "sex", "note"],
       rows: [
-        { metric: "MV01", period: "2024", value: "83,5", sex: "K" },
-        { metric: "MV02", period: "2024", value: "12,0", note: "text; with separator" },
-        { metric: "MV03", period: "2024", value: "x", sex: "M" },
+        ["MV01", "2024", "83,5", "K", null],
+        ["MV02", "2024", "12,0", null, "text; with separator"],
+        ["MV03", "2024", "x", "M", null],
       ],
       dryRun: false,
       key: defaultIdempotencyKey("measurements", Buffer.from(MEASUREMENTS), false),
     });
+    expect(sentRows(request)).toEqual([
+      { metric: "MV01", period: "2024", value: "83,5", sex: "K" },
+      { metric: "MV02", period: "2024", value: "12,0", note: "text; with separator" },
+      { metric: "MV03", period: "2024", value: "x", sex: "M" },
+    ]);
     expect(io.stdout()).toBe("3 rows: 2 created, 1 updated, 0 unchanged\n");
     expect(io.stderr()).toBe("");
   });
 
   it("keys the request by format and file content, so a re-run sends the same key", async () => {
-    const admin = await serve(() => ({ body: { data: { importMeasurements: report() } } }));
+    const admin = await serve(() => ({ body: { data: { importCsv: report() } } }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     await importFile(io, admin.url);
     await importFile(io, admin.url);
@@ -111,7 +130,7 @@ describe("jamlik import", () => {
     const admin = await serve(() => ({
       body: {
         data: {
-          importMeasurements: report({
+          importCsv: report({
             created: 0,
             updated: 0,
             errors: [
@@ -136,7 +155,7 @@ describe("jamlik import", () => {
 
   it("sends dryRun and prints what would happen", async () => {
     const admin = await serve(() => ({
-      body: { data: { importMeasurements: report({ dryRun: true, created: 1, updated: 0, unchanged: 2 }) } },
+      body: { data: { importCsv: report({ dryRun: true, created: 1, updated: 0, unchanged: 2 }) } },
     }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     expect(await importFile(io, admin.url, ["--dry-run"])).toBe(EXIT.ok);
@@ -145,7 +164,7 @@ describe("jamlik import", () => {
   });
 
   it("mints an editor token for the region from the dev secret", async () => {
-    const admin = await serve(() => ({ body: { data: { importMeasurements: report() } } }));
+    const admin = await serve(() => ({ body: { data: { importCsv: report() } } }));
     const io = capture();
     writeFileSync(io.ctx.devSecretFile, SECRET);
     expect(await importFile(io, admin.url)).toBe(EXIT.ok);
@@ -159,22 +178,14 @@ describe("jamlik import", () => {
   });
 
   it("prefers --token over JAMLIK_TOKEN", async () => {
-    const admin = await serve(() => ({ body: { data: { importMeasurements: report() } } }));
+    const admin = await serve(() => ({ body: { data: { importCsv: report() } } }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     await importFile(io, admin.url, ["--token", "given"]);
     expect(admin.requests[0]?.headers.authorization).toBe("Bearer given");
   });
 
-  it("imports care units and offerings with their own mutations", async () => {
-    const admin = await serve((request) => ({
-      body: {
-        data: {
-          [request.body.query.includes("importCareUnits") ? "importCareUnits" : "importOfferings"]: report({
-            rows: 1,
-          }),
-        },
-      },
-    }));
+  it("imports care units and offerings as their own formats", async () => {
+    const admin = await serve(() => ({ body: { data: { importCsv: report({ rows: 1 }) } } }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     withFile(
       io,
@@ -188,8 +199,8 @@ describe("jamlik import", () => {
     expect(
       await runCli(["import", "offerings", "offerings.csv", "--region", "SE-BD", "--url", admin.url], io.ctx),
     ).toBe(0);
-    expect(admin.requests[0]?.body.query).toContain("$rows: [CareUnitRow!]!");
-    expect(admin.requests[0]?.body.variables.rows).toEqual([
+    expect(admin.requests[0]?.body.variables.format).toBe("CARE_UNITS");
+    expect(sentRows(admin.requests[0])).toEqual([
       {
         hsaId: "SE1",
         name: "Öjebyn",
@@ -199,8 +210,8 @@ describe("jamlik import", () => {
         provider: "PUBLIC",
       },
     ]);
-    expect(admin.requests[1]?.body.query).toContain("importOfferings(");
-    expect(admin.requests[1]?.body.variables.rows).toEqual([
+    expect(admin.requests[1]?.body.variables.format).toBe("OFFERINGS");
+    expect(sentRows(admin.requests[1])).toEqual([
       { careUnit: "SE1", service: "BOKA", validFrom: "2024-01-01" },
     ]);
   });
@@ -244,7 +255,7 @@ describe("jamlik import", () => {
     ['metric;period;value\nMV01;2024;"1\n', /line 2: a quoted field is never closed/],
     [new Uint8Array([0x6d, 0x3b, 0xe5, 0x0a]), /not UTF-8/],
   ])("exits 2 without sending anything for a bad file (%#)", async (content, message) => {
-    const admin = await serve(() => ({ body: { data: { importMeasurements: report() } } }));
+    const admin = await serve(() => ({ body: { data: { importCsv: report() } } }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     withFile(io, "bad.csv", content);
     expect(
@@ -264,7 +275,7 @@ describe("jamlik import", () => {
   });
 
   it("shows progress on stderr when it is a terminal, keeping stdout for the report", async () => {
-    const admin = await serve(() => ({ body: { data: { importMeasurements: report() } }, delayMs: 800 }));
+    const admin = await serve(() => ({ body: { data: { importCsv: report() } }, delayMs: 800 }));
     let progress = "";
     const io = capture({
       env: { JAMLIK_TOKEN: TOKEN },
@@ -279,14 +290,14 @@ describe("jamlik import", () => {
   it("sends 50 000 measurement rows in one request", async () => {
     const admin = await serve((request) => ({
       body: {
-        data: { importMeasurements: report({ rows: (request.body.variables.rows as unknown[]).length }) },
+        data: { importCsv: report({ rows: (request.body.variables.rows as unknown[]).length }) },
       },
     }));
     const io = capture({ env: { JAMLIK_TOKEN: TOKEN } });
     const lines = Array.from({ length: 50_000 }, (_, i) => `MV${i % 50};2024-Q${(i % 4) + 1};${i},5;K`);
     const content = `metric;period;value;sex\r\n${lines.join("\r\n")}\r\n`;
     expect(await importFile(io, admin.url, [], content)).toBe(EXIT.ok);
-    const rows = admin.requests[0]?.body.variables.rows as Record<string, string>[];
+    const rows = sentRows(admin.requests[0]);
     expect(rows).toHaveLength(50_000);
     expect(rows[49_999]).toEqual({ metric: "MV49", period: "2024-Q4", value: "49999,5", sex: "K" });
   });

@@ -30,7 +30,7 @@ describe("option validation", () => {
     [["frobnicate"], /unknown command 'frobnicate'/],
     [[], /Usage: jamlik/],
   ])("exits 2 with a message for %j", async (args, message) => {
-    const io = capture({ env: { JAMLIK_DEV_SECRET: "secret" } });
+    const io = capture({ env: { AUTH_DEV_SECRET: "secret" } });
     expect(await runCli(args, io.ctx)).toBe(EXIT.usage);
     expect(io.stderr()).toMatch(message);
     expect(io.stdout()).toBe("");

@@ -1,5 +1,13 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import {
+  CsvFormatError,
+  CsvSyntaxError,
+  describeColumns,
+  FORMAT_NAMES,
+  FORMATS,
+  type FormatName,
+} from "@jamlik/csv";
 import { findRegion, REGIONS } from "@jamlik/registry";
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { exportCommand } from "./commands/export.ts";
@@ -8,7 +16,6 @@ import { tokenCommand } from "./commands/token.ts";
 import { type CliContext, processContext } from "./context.ts";
 import { DEV_SECRET_ENV } from "./devSecret.ts";
 import { CliError, EXIT } from "./errors.ts";
-import { describeColumns, FORMAT_NAMES, FORMATS, type FormatName } from "./formats.ts";
 import {
   DEFAULT_AUDIENCE,
   DEFAULT_EXPIRES,
@@ -169,6 +176,11 @@ export async function runCli(args: readonly string[], overrides: Partial<CliCont
     if (error instanceof CliError) {
       ctx.stderr.write(`jamlik: ${error.message}\n`);
       return error.exitCode;
+    }
+    // A file that is not CSV, or not CSV of its format: nothing was sent.
+    if (error instanceof CsvSyntaxError || error instanceof CsvFormatError) {
+      ctx.stderr.write(`jamlik: ${error.message}\n`);
+      return EXIT.usage;
     }
     ctx.stderr.write(`jamlik: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.internal;

@@ -76,10 +76,10 @@ describe("findDevSecret", () => {
     const { dir } = capture();
     const file = join(dir, "dev-secret");
     writeFileSync(file, "from-file\n");
-    expect(await findDevSecret({ flag: "flag", env: { JAMLIK_DEV_SECRET: "env" }, file })).toMatchObject({
+    expect(await findDevSecret({ flag: "flag", env: { AUTH_DEV_SECRET: "env" }, file })).toMatchObject({
       secret: "flag",
     });
-    expect(await findDevSecret({ env: { JAMLIK_DEV_SECRET: "env" }, file })).toMatchObject({ secret: "env" });
+    expect(await findDevSecret({ env: { AUTH_DEV_SECRET: "env" }, file })).toMatchObject({ secret: "env" });
     expect(await findDevSecret({ env: {}, file })).toEqual({ secret: "from-file", from: file });
     expect(await findDevSecret({ env: {}, file: join(dir, "missing") })).toBeUndefined();
   });
@@ -126,8 +126,8 @@ describe("jamlik token", () => {
     expect(decodeJwt(io.stdout().trim())).toMatchObject({ region: "SE-U", sub: "ci", iss: "i", aud: "a" });
   });
 
-  it("takes the secret from JAMLIK_DEV_SECRET", async () => {
-    const io = capture({ env: { JAMLIK_DEV_SECRET: SECRET } });
+  it("takes the secret from AUTH_DEV_SECRET", async () => {
+    const io = capture({ env: { AUTH_DEV_SECRET: SECRET } });
     expect(await runCli(["token", "--region", "SE-N", "--role", "viewer"], io.ctx)).toBe(EXIT.ok);
     await expect(jwtVerify(io.stdout().trim(), key(SECRET))).resolves.toBeDefined();
   });

@@ -17,7 +17,7 @@ export function regionUnderTest() {
   let app: RunningApp | undefined;
   let url = "";
   const jamlik = async (args: string[], files: Record<string, string> = {}) => {
-    const io = capture({ env: { JAMLIK_DEV_SECRET: SECRET } });
+    const io = capture({ env: { AUTH_DEV_SECRET: SECRET } });
     for (const [name, content] of Object.entries(files)) writeFileSync(join(io.dir, name), content);
     const code = await runCli(
       [...args, "--region", region.code, ...(args[0] === "token" ? [] : ["--url", url])],

@@ -11,8 +11,6 @@ const envSchema = baseEnvSchema.extend({
   GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
 });
 
-export type DashboardConfig = ReturnType<typeof parseConfig>;
-
 export function parseConfig(env: Record<string, string | undefined>) {
   const parsed = parseEnv(envSchema, env);
   return {

@@ -1,4 +1,4 @@
-import { closeOnSignals, createLogger } from "@jamlik/service";
+import { closeOnSignals, createLogger, createMetrics } from "@jamlik/service";
 import { parseConfig } from "./config.ts";
 import { loadAssets } from "./server/assets.ts";
 import { bundleDir, ensureBundle } from "./server/build.ts";
@@ -12,6 +12,7 @@ const started = performance.now();
 const { manifest, built } = await ensureBundle();
 const service = createDashboardServer({
   logger,
+  metrics: createMetrics("dashboard"),
   gatewayUrl: config.gatewayUrl,
   gatewayTimeoutMs: config.gatewayTimeoutMs,
   assets: loadAssets(bundleDir(manifest)),

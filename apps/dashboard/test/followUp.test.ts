@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ActivityRow, deadlineCounts, deadlineSentences, matches } from "../src/app/followUp.ts";
-import type { Activity } from "../src/app/graphql/types.ts";
+import type { Activity } from "../src/app/graphql/fragmentTypes.ts";
 
 const activity = (overdue: boolean | null, extra: Partial<Activity> = {}): Activity => ({
   heading: null,

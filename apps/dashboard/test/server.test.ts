@@ -1,12 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
+import type { HttpService } from "@jamlik/service";
 import { createLogger } from "@jamlik/service";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../src/config.ts";
 import { makeAsset } from "../src/server/assets.ts";
 import { indexHtml } from "../src/server/html.ts";
-import { createDashboardServer, type DashboardServer } from "../src/server/server.ts";
+import { createDashboardServer } from "../src/server/server.ts";
 
 /** A stand-in gateway that records what it was sent and answers like Apollo Server. */
 function fakeGateway() {
@@ -28,7 +29,7 @@ const listen = (server: Server) =>
 
 describe("the dashboard's HTTP server", () => {
   const gateway = fakeGateway();
-  let dashboard: DashboardServer;
+  let dashboard: HttpService;
   let base: string;
   const script = Buffer.from("console.log('jamlik');".repeat(50));
 

@@ -46,7 +46,7 @@ describe("parseConfig (gateway)", () => {
 
   it("requires the subgraph credential in production and a manifest for the allow-list", () => {
     expect(() => parseConfig({ NODE_ENV: "production" }, REGIONS)).toThrow(
-      /SUBGRAPH_SECRET: required in production/,
+      /SUBGRAPH_SECRETS: required in production/,
     );
     expect(() => parseConfig({ PERSISTED_OPERATIONS_ONLY: "true" }, REGIONS)).toThrow(
       /PERSISTED_OPERATIONS_PATH/,
@@ -86,7 +86,7 @@ describe("parseConfig (gateway)", () => {
           LOG_LEVEL: "error",
           NODE_ENV: "production",
           SUPERGRAPH_PATH: "/srv/sg.graphql",
-          SUBGRAPH_SECRET: "a-credential-of-enough-length",
+          SUBGRAPH_SECRETS: "a-credential-of-enough-length",
           SUBGRAPH_TIMEOUT_MS: "1500",
           RATE_LIMIT_PER_MINUTE: "60",
         },

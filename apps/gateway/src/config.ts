@@ -8,7 +8,7 @@ import {
   registryEnvSchema,
   selectRegistry,
 } from "@jamlik/registry";
-import { baseEnvSchema, parseEnv, portSchema } from "@jamlik/service";
+import { baseEnvSchema, flagSchema, parseEnv, portSchema, subgraphSecretsSchema } from "@jamlik/service";
 import { z } from "zod";
 
 const defaultSupergraph = fileURLToPath(new URL("../supergraph.graphql", import.meta.url));
@@ -18,12 +18,15 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
   /** Overrides the national subgraph URL of the supergraph. */
   NATIONAL_URL: z.url().optional(),
-  /** The credential sent to every subgraph (one of their SUBGRAPH_SECRETS). */
-  SUBGRAPH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * The subgraph credentials, as every subgraph takes them: the gateway sends the first (during a
+   * rotation, put the new one first here once every subgraph accepts it).
+   */
+  SUBGRAPH_SECRETS: subgraphSecretsSchema,
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
   /** Identical subgraph requests in flight at once share one exchange. */
-  SUBGRAPH_DEDUPLICATE: z.enum(["on", "off"]).default("on"),
+  SUBGRAPH_DEDUPLICATE: flagSchema.default(true),
   /** Consecutive failures that open a subgraph's circuit, and how long it then fails fast. */
   CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(3),
   CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
@@ -48,14 +51,11 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
    * Cache answers to queries of published data, emptied whenever a region publishes (its
    * publication version, watched every RESPONSE_CACHE_WATCH_MS) and after RESPONSE_CACHE_TTL_MS.
    */
-  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  RESPONSE_CACHE: flagSchema.default(true),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(100).default(60_000),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
   RESPONSE_CACHE_WATCH_MS: z.coerce.number().int().min(50).max(1000).default(250),
-  PERSISTED_OPERATIONS_ONLY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
+  PERSISTED_OPERATIONS_ONLY: flagSchema.default(false),
 });
 
 export type GatewayConfig = ReturnType<typeof parseConfig>;
@@ -75,8 +75,8 @@ export function parseConfig(
   );
   const parsed = parseEnv(
     envSchema
-      .refine((e) => e.NODE_ENV !== "production" || e.SUBGRAPH_SECRET, {
-        path: ["SUBGRAPH_SECRET"],
+      .refine((e) => e.NODE_ENV !== "production" || e.SUBGRAPH_SECRETS, {
+        path: ["SUBGRAPH_SECRETS"],
         message: "required in production: subgraphs answer only the gateway",
       })
       .refine((e) => !e.PERSISTED_OPERATIONS_ONLY || e.PERSISTED_OPERATIONS_PATH, {
@@ -101,23 +101,22 @@ export function parseConfig(
     production: parsed.NODE_ENV === "production",
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,
-    subgraphSecret: parsed.SUBGRAPH_SECRET,
+    subgraphSecret: parsed.SUBGRAPH_SECRETS?.[0],
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
-    deduplicateSubgraphRequests: parsed.SUBGRAPH_DEDUPLICATE === "on",
+    deduplicateSubgraphRequests: parsed.SUBGRAPH_DEDUPLICATE,
     circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
     probeIntervalMs: parsed.PROBE_INTERVAL_MS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     trustedProxies: parsed.TRUSTED_PROXIES,
     persistedOperationsPath: parsed.PERSISTED_OPERATIONS_PATH,
     persistedOperationsOnly: parsed.PERSISTED_OPERATIONS_ONLY,
-    responseCache:
-      parsed.RESPONSE_CACHE === "on"
-        ? {
-            ttlMs: parsed.RESPONSE_CACHE_TTL_MS,
-            maxEntries: parsed.RESPONSE_CACHE_MAX_ENTRIES,
-            watchMs: parsed.RESPONSE_CACHE_WATCH_MS,
-          }
-        : undefined,
+    responseCache: parsed.RESPONSE_CACHE
+      ? {
+          ttlMs: parsed.RESPONSE_CACHE_TTL_MS,
+          maxEntries: parsed.RESPONSE_CACHE_MAX_ENTRIES,
+          watchMs: parsed.RESPONSE_CACHE_WATCH_MS,
+        }
+      : undefined,
   };
 }

@@ -20,7 +20,7 @@ export type FetchOutcome = "ok" | "error" | "timeout" | "circuit_open" | "invali
 export interface DataSourceDeps {
   fetcher: Fetcher;
   status: SubgraphStatus;
-  /** The credential subgraphs require (SUBGRAPH_SECRET). */
+  /** The credential subgraphs require (SUBGRAPH_SECRETS). */
   credential?: string | undefined;
   observe?: (outcome: FetchOutcome, seconds: number) => void;
 }

@@ -70,14 +70,7 @@ describe("gateway limits", () => {
   it("runs only allow-listed operations when persisted operations are enforced", async () => {
     const id = createHash("sha256").update(STATUS_QUERY).digest("hex");
     const manifest = join(tmpdir(), `jamlik-pq-${process.pid}.json`);
-    writeFileSync(
-      manifest,
-      JSON.stringify({
-        format: "apollo-persisted-query-manifest",
-        version: 1,
-        operations: [{ id, name: "Status", type: "query", body: STATUS_QUERY }],
-      }),
-    );
+    writeFileSync(manifest, JSON.stringify({ [`sha256:${id}`]: STATUS_QUERY }));
     const gateway = await startGateway({ persistedOperationsPath: manifest, persistedOperationsOnly: true });
     service = gateway.service;
     const byHash = await post(gateway.url, {

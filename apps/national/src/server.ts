@@ -1,15 +1,7 @@
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { createDb, migrationsFolders, nationalSchema } from "@jamlik/db";
+import { migrationsFolders, nationalSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import {
-  createMetrics,
-  createService,
-  type Logger,
-  maskErrors,
-  type Service,
-  subgraphGuard,
-} from "@jamlik/service";
+import type { Logger, Service } from "@jamlik/service";
+import { createSubgraphService } from "@jamlik/service/subgraph";
 import { createContext, type NationalContext } from "./context.ts";
 import { nationalSubgraphSchema } from "./schema.ts";
 import { seedCatalog } from "./seed.ts";
@@ -33,39 +25,22 @@ export interface NationalServer {
 }
 
 export async function createNationalServer(options: NationalServerOptions): Promise<NationalServer> {
-  const metrics = createMetrics("national");
-  const handle = await createDb({
-    schema: nationalSchema,
-    url: options.databaseUrl,
-    maxConnections: options.databasePoolMax,
-    dataDir: options.dataDir,
-    migrationsFolder: migrationsFolders.national,
-    onQuery: (sql) => {
-      metrics.countStatement();
-      options.onQuery?.(sql);
+  const { service, context } = await createSubgraphService({
+    name: "national",
+    logger: options.logger,
+    production: options.production,
+    subgraphSecrets: options.subgraphSecrets,
+    database: {
+      schema: nationalSchema,
+      migrationsFolder: migrationsFolders.national,
+      url: options.databaseUrl,
+      dataDir: options.dataDir,
+      poolMax: options.databasePoolMax,
+      onQuery: options.onQuery,
     },
-    onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
-  });
-  metrics.registerDbPool(handle.poolStats);
-  await seedCatalog(handle.db);
-  const apollo = new ApolloServer<NationalContext>({
+    prepare: seedCatalog,
     schema: nationalSubgraphSchema(options.regions),
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: false,
-    formatError: maskErrors({ production: options.production ?? false, logger: options.logger }),
-    // Federated traces (ftv1) are for Apollo's cloud reporting, which is off here.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-    logger: options.logger,
-  });
-  const context = () => createContext(handle.db, options.regions);
-  const service = await createService({
-    logger: options.logger,
-    apollo,
-    context,
-    ready: handle.ping,
-    onClose: handle.close,
-    guard: subgraphGuard(options.subgraphSecrets, options.logger),
-    metrics,
+    serve: (db) => ({ context: () => createContext(db, options.regions) }),
   });
   return { service, context };
 }

@@ -1,22 +1,17 @@
 import { fileURLToPath } from "node:url";
 import { findRegion, type RegionEntry, registryEnvSchema, selectRegistry } from "@jamlik/registry";
-import { baseEnvSchema, parseEnv, portSchema, subgraphSecretsSchema } from "@jamlik/service";
+import { parseEnv, portSchema } from "@jamlik/service";
+import { requireSubgraphSecrets, subgraphEnvSchema, subgraphSettings } from "@jamlik/service/subgraph";
 import { z } from "zod";
 
 const envSchema = (regions: readonly RegionEntry[]) =>
-  baseEnvSchema.extend(registryEnvSchema.shape).extend({
+  subgraphEnvSchema.extend(registryEnvSchema.shape).extend({
     REGION_CODE: z
       .string({ error: "REGION_CODE is required (one of the registry codes)" })
       .refine((code) => findRegion(code, regions) !== undefined, {
         message: `must be one of ${regions.map((r) => r.code).join(", ")}`,
       }),
     PORT: portSchema.optional(),
-    DATABASE_URL: z.url().optional(),
-    /** Connections in the service's PostgreSQL pool (many services may share one server). */
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-    /** The gateway credentials this subgraph accepts (see docs/operations.md, rotation). */
-    SUBGRAPH_SECRETS: subgraphSecretsSchema,
-    DATA_DIR: z.string().optional(),
     AUTH_ISSUER: z.string().min(1).default("jamlik-dev"),
     AUTH_AUDIENCE: z.string().min(1).default("jamlik-admin"),
     /** Production: verify admin tokens with the keys of this JWKS endpoint. */
@@ -41,8 +36,6 @@ const envSchema = (regions: readonly RegionEntry[]) =>
 
 export type SeedMode = "documents" | "synthetic" | "none";
 
-export type RegionConfig = ReturnType<typeof parseConfig>;
-
 export function parseConfig(env: Record<string, string | undefined>) {
   // The registry is chosen first: REGION_CODE must name one of its regions.
   const regions = selectRegistry(parseEnv(registryEnvSchema, env));
@@ -52,28 +45,19 @@ export function parseConfig(env: Record<string, string | undefined>) {
         path: ["AUTH_DEV_SECRET"],
         message: "a development secret is not accepted in production: set AUTH_JWKS_URL",
       })
-      .refine((e) => e.NODE_ENV !== "production" || e.SUBGRAPH_SECRETS, {
-        path: ["SUBGRAPH_SECRETS"],
-        message: "required in production: the subgraph answers only the gateway",
-      }),
+      .refine(...requireSubgraphSecrets),
     env,
   );
   const region = findRegion(parsed.REGION_CODE, regions);
   if (!region) throw new Error("unreachable: REGION_CODE validated above");
   return {
+    ...subgraphSettings(parsed),
     region,
-    host: parsed.HOST,
     port: parsed.PORT ?? region.port,
-    logLevel: parsed.LOG_LEVEL,
-    otelEndpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT,
-    production: parsed.NODE_ENV === "production",
-    databaseUrl: parsed.DATABASE_URL,
-    databasePoolMax: parsed.DATABASE_POOL_MAX,
     dataDir:
       parsed.DATA_DIR ?? fileURLToPath(new URL(`../../../.data/region-${region.code}`, import.meta.url)),
     seed: parsed.SEED,
     syntheticCareUnits: parsed.SYNTHETIC_CARE_UNITS,
-    subgraphSecrets: parsed.SUBGRAPH_SECRETS,
     auth: {
       issuer: parsed.AUTH_ISSUER,
       audience: parsed.AUTH_AUDIENCE,

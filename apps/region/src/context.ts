@@ -1,6 +1,9 @@
 import type { RegionEntry } from "@jamlik/registry";
 import type { RegionDb } from "./db.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
+
+export type { Loaders };
+
 import type { Snapshot } from "./snapshot.ts";
 
 export interface RegionContext {

@@ -15,6 +15,7 @@ export function createLoaders(snapshot: () => Promise<Snapshot>) {
   });
   const list = <K, V>(pick: (s: Snapshot) => Map<K, V[]>) => ({
     load: async (key: K): Promise<V[]> => pick(await get()).get(key) ?? [],
+    all: async (): Promise<ReadonlyMap<K, V[]>> => pick(await get()),
   });
   return {
     careUnits: async () => (await get()).careUnits,

@@ -1,5 +1,6 @@
 import type { RegionEntry } from "@jamlik/registry";
 import { buildSubgraph, regionTypeDefs } from "@jamlik/schema";
+import type { Resolvers } from "./generated/resolvers.ts";
 import { Basutbud, CareUnit, CoverageGap, MunicipalityCoverage, Offering } from "./resolvers/CareUnit.ts";
 import {
   ActionPlan,
@@ -15,7 +16,7 @@ import { Region } from "./resolvers/Region.ts";
 
 /** The subgraph schema of one region deployment: the shared shape under the region's type name. */
 export function regionSubgraphSchema(region: Pick<RegionEntry, "typeName">) {
-  const resolvers = {
+  const resolvers: Omit<Resolvers, "OwnRegion"> & Record<string, object> = {
     [region.typeName]: Region,
     CareUnit,
     Offering,

@@ -9,9 +9,9 @@ import {
 } from "@jamlik/seeds";
 import { count } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
-import { periodColumns, published } from "./seedRows.ts";
+import { periodColumns, publishedNow } from "./seedRows.ts";
 
-const sourceColumns = (source: SeedSource | null) => ({
+const sourceColumnsAt = (published: ReturnType<typeof publishedNow>) => (source: SeedSource | null) => ({
   sourceDocument: source?.document ?? null,
   sourceDnr: source?.dnr ?? null,
   sourceQuote: source?.quote ?? null,
@@ -39,6 +39,7 @@ export async function seedRegion(
   region: RegionEntry,
   seed: RegionSeed = loadRegionSeed(region.code),
 ): Promise<SeedResult> {
+  const sourceColumns = sourceColumnsAt(publishedNow());
   const [existing] = await db.select({ n: count() }).from(t.decisions);
   const [existingUnits] = await db.select({ n: count() }).from(t.careUnits);
   if ((existing?.n ?? 0) > 0 || (existingUnits?.n ?? 0) > 0)
@@ -226,6 +227,7 @@ export async function insertDemoCareUnits(
   units: ReturnType<typeof generateDemoCareUnits>,
 ): Promise<void> {
   if (units.length === 0) return;
+  const published = publishedNow();
   const rows = await db
     .insert(t.careUnits)
     .values(

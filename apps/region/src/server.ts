@@ -1,15 +1,7 @@
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { createDb, migrationsFolders, regionSchema } from "@jamlik/db";
+import { migrationsFolders, regionSchema } from "@jamlik/db";
 import type { RegionEntry } from "@jamlik/registry";
-import {
-  createMetrics,
-  createService,
-  type Logger,
-  maskErrors,
-  type Service,
-  subgraphGuard,
-} from "@jamlik/service";
+import type { Logger, Service } from "@jamlik/service";
+import { createSubgraphService } from "@jamlik/service/subgraph";
 import type { AuthConfig } from "./admin/auth.ts";
 import { adminEndpoint } from "./admin/endpoint.ts";
 import type { SeedMode } from "./config.ts";
@@ -49,20 +41,47 @@ export interface RegionServer {
 /** Builds one region's subgraph (database migrated, seeded when empty); does not listen. */
 export async function createRegionServer(options: RegionServerOptions): Promise<RegionServer> {
   const { region, logger } = options;
-  const metrics = createMetrics(`region-${region.code.toLowerCase()}`);
-  const handle = await createDb({
-    schema: regionSchema,
-    url: options.databaseUrl,
-    maxConnections: options.databasePoolMax,
-    dataDir: options.dataDir,
-    migrationsFolder: migrationsFolders.region,
-    onQuery: (sql) => {
-      metrics.countStatement();
-      options.onQuery?.(sql);
+  const { service, database, context } = await createSubgraphService({
+    name: `region-${region.code.toLowerCase()}`,
+    logger,
+    production: options.production,
+    subgraphSecrets: options.subgraphSecrets,
+    database: {
+      schema: regionSchema,
+      migrationsFolder: migrationsFolders.region,
+      url: options.databaseUrl,
+      dataDir: options.dataDir,
+      poolMax: options.databasePoolMax,
+      onQuery: options.onQuery,
     },
-    onConnectionError: (error) => options.logger.warn({ err: error }, "database connection lost"),
+    prepare: (db) => seedEmpty(db, options),
+    schema: regionSubgraphSchema(region),
+    serve: (db) => {
+      const version = publicationVersion(db);
+      const snapshot = snapshotCache(db, version.current);
+      return {
+        context: () => createContext(db, region, snapshot),
+        // A gateway that caches answers watches the publication version to know when to drop them.
+        readiness: async () => ({ publicationVersion: await version.current() }),
+        endpoints: [
+          adminEndpoint({
+            db,
+            region,
+            logger,
+            production: options.production ?? false,
+            auth: options.auth ?? { issuer: "jamlik-dev", audience: "jamlik-admin" },
+            afterWrite: version.invalidate,
+          }),
+        ],
+      };
+    },
   });
-  metrics.registerDbPool(handle.poolStats);
+  return { service, db: database.db, context };
+}
+
+/** Fills an empty database with what `seed` asks for: the documents' facts, synthetic data or nothing. */
+async function seedEmpty(db: RegionDb, options: RegionServerOptions): Promise<void> {
+  const { region, logger } = options;
   const seed =
     options.seed === true || options.seed === undefined
       ? "documents"
@@ -70,45 +89,10 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
         ? "none"
         : options.seed;
   if (seed === "documents") {
-    const result = await seedRegion(handle.db, region);
+    const result = await seedRegion(db, region);
     if (result.seeded) logger.info(result, "seeded an empty database from the source documents");
   } else if (seed === "synthetic") {
-    const result = await seedSynthetic(handle.db, region, options.syntheticCareUnits);
+    const result = await seedSynthetic(db, region, options.syntheticCareUnits);
     if (result.seeded) logger.info(result, "seeded an empty database with synthetic benchmark data");
   }
-  const version = publicationVersion(handle.db);
-  const snapshot = snapshotCache(handle.db, version.current);
-  const apollo = new ApolloServer<RegionContext>({
-    schema: regionSubgraphSchema(region),
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: false,
-    formatError: maskErrors({ production: options.production ?? false, logger }),
-    // Federated traces (ftv1) are for Apollo's cloud reporting, which is off here.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-    logger,
-  });
-  const service = await createService({
-    logger,
-    apollo,
-    context: () => createContext(handle.db, region, snapshot),
-    // A gateway that caches answers watches the publication version to know when to drop them.
-    ready: async () => {
-      await handle.ping();
-      return { publicationVersion: await version.current() };
-    },
-    onClose: handle.close,
-    guard: subgraphGuard(options.subgraphSecrets, options.logger),
-    metrics,
-    endpoints: [
-      adminEndpoint({
-        db: handle.db,
-        region,
-        logger,
-        production: options.production ?? false,
-        auth: options.auth ?? { issuer: "jamlik-dev", audience: "jamlik-admin" },
-        afterWrite: version.invalidate,
-      }),
-    ],
-  });
-  return { service, db: handle.db, context: () => createContext(handle.db, region, snapshot) };
 }

@@ -208,6 +208,8 @@ export async function loadSnapshot(db: RegionDb) {
 }
 
 export type Snapshot = Awaited<ReturnType<typeof loadSnapshot>>;
+/** A basutbud version as served: its services and the day before the next version's validFrom. */
+export type BasutbudVersion = Snapshot["basutbud"][number];
 
 /** One snapshot per publication version, loaded once however many requests ask at the same time. */
 export function snapshotCache(db: RegionDb, version: () => Promise<number>) {

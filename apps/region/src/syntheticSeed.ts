@@ -4,7 +4,7 @@ import { generateSyntheticRegion, loadNationalSeed } from "@jamlik/seeds";
 import { count } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 import { insertDemoCareUnits } from "./seed.ts";
-import { periodColumns, published } from "./seedRows.ts";
+import { periodColumns, publishedNow } from "./seedRows.ts";
 
 /** Fills an empty database with synthetic benchmark data for the region (all of it demo). */
 export async function seedSynthetic(
@@ -14,6 +14,7 @@ export async function seedSynthetic(
 ): Promise<{ seeded: boolean }> {
   const [existing] = await db.select({ n: count() }).from(t.careUnits);
   if ((existing?.n ?? 0) > 0) return { seeded: false };
+  const published = publishedNow();
   const catalog = loadNationalSeed();
   const eServices = catalog.services.filter((s) => s.kind === "E_SERVICE").map((s) => s.code);
   const basutbud = [

@@ -1,4 +1,4 @@
-import { RECORD_STATUSES } from "@jamlik/schema";
+import { PUBLICATIONS } from "@jamlik/domain";
 import { boolean, integer, jsonb, pgEnum, text, timestamp } from "drizzle-orm/pg-core";
 
 /** Where a fact comes from; every fact table spreads these. */
@@ -16,7 +16,7 @@ export const timestamps = () => ({
   updatedAt: timestamp({ withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });
 
-export const recordStatus = pgEnum("record_status", RECORD_STATUSES);
+export const recordStatus = pgEnum("record_status", PUBLICATIONS);
 
 /**
  * Draft and publish: a new record is a DRAFT until published; a change to a PUBLISHED record

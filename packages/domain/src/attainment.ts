@@ -1,4 +1,4 @@
-import type { Attainment, Comparator } from "./enums.ts";
+import type { Attainment, Comparator } from "./generated/enums.ts";
 import { parsePeriod } from "./periods.ts";
 
 /** Absolute tolerance for the EQ comparator. */

@@ -1,4 +1,4 @@
-import type { ActivityStatus } from "./enums.ts";
+import type { ActivityStatus } from "./generated/enums.ts";
 import { assertDate, parsePeriod } from "./periods.ts";
 
 export interface DueActivity {

@@ -17,7 +17,7 @@ for (const name of ["national", ...REGIONS.map((region) => region.code)]) {
 }
 
 function subgraphCredential(secret: string) {
-  return { SUBGRAPH_SECRETS: secret, SUBGRAPH_SECRET: secret };
+  return { SUBGRAPH_SECRETS: secret };
 }
 
 const started = performance.now();
@@ -29,7 +29,7 @@ const stack = await startStack({
   env: {
     AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET ?? devSecret(`${dataRoot}/dev-secret`),
     // A fresh gateway credential for every start: subgraphs answer only this gateway.
-    ...subgraphCredential(process.env.SUBGRAPH_SECRET ?? randomBytes(24).toString("base64url")),
+    ...subgraphCredential(process.env.SUBGRAPH_SECRETS ?? randomBytes(24).toString("base64url")),
   },
   onUnexpectedExit: (name, code, signal) =>
     console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),

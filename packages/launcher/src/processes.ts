@@ -6,6 +6,11 @@ export const appEntry = (app: string) =>
   fileURLToPath(new URL(`../../../apps/${app}/src/index.ts`, import.meta.url));
 const entry = appEntry;
 
+/** The dashboard's persisted documents (`npm run codegen`): the gateway answers them by hash. */
+export const DASHBOARD_DOCUMENTS = fileURLToPath(
+  new URL("../../../apps/dashboard/src/app/graphql/generated/persisted-documents.json", import.meta.url),
+);
+
 export interface ProcessSpec {
   name: string;
   entry: string;
@@ -84,6 +89,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       ),
       // The dashboard's server, on this machine, forwards its visitors: the rate limit counts them, not it.
       ...(layout.dashboard ? { TRUSTED_PROXIES: "127.0.0.1,::1,::ffff:127.0.0.1" } : {}),
+      PERSISTED_OPERATIONS_PATH: DASHBOARD_DOCUMENTS,
       ...layout.gatewayEnv,
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  buildRegistry,
   envKey,
   findRegion,
   GATEWAY,
@@ -8,8 +9,11 @@ import {
   localUrl,
   NATIONAL,
   REGIONS,
+  REGISTRY_FILE,
   type RegionEntry,
+  registryFileSchema,
   registrySchema,
+  SYNTHETIC_REGIONS,
   UnknownRegionError,
 } from "./index.ts";
 
@@ -171,5 +175,76 @@ describe("localUrl", () => {
   it("uses the fixed ports of the national subgraph and the gateway", () => {
     expect(localUrl(NATIONAL.port)).toBe("http://127.0.0.1:4001/graphql");
     expect(GATEWAY.port).toBe(4000);
+  });
+});
+
+describe("data/regions.json", () => {
+  const file = {
+    description: "test",
+    regions: [
+      {
+        code: "SE-AB",
+        scbCode: "01",
+        name: "Region Stockholm",
+        typeName: "Stockholm",
+        syntheticPopulation: 2450,
+      },
+      { code: "SE-C", scbCode: "03", name: "Region Uppsala", typeName: "Uppsala", syntheticPopulation: 400 },
+    ],
+    registries: {
+      two: { description: "both", regions: ["SE-C", "SE-AB"], synthetic: false },
+      demo: { description: "synthetic", regions: ["SE-AB"], synthetic: true },
+    },
+  };
+
+  it("derives subgraph names and ports from the registry's order", () => {
+    expect(buildRegistry(registryFileSchema.parse(file), "two")).toEqual([
+      {
+        code: "SE-C",
+        scbCode: "03",
+        name: "Region Uppsala",
+        typeName: "Uppsala",
+        subgraphName: "region_se_c",
+        port: 4101,
+      },
+      {
+        code: "SE-AB",
+        scbCode: "01",
+        name: "Region Stockholm",
+        typeName: "Stockholm",
+        subgraphName: "region_se_ab",
+        port: 4102,
+      },
+    ]);
+  });
+
+  it("gives a synthetic registry's regions a demo population without a source", () => {
+    const [stockholm] = buildRegistry(registryFileSchema.parse(file), "demo");
+    expect(stockholm?.population).toMatchObject({ count: 2_450_000, demo: true, source: null });
+  });
+
+  it("refuses a registry naming a region the file does not have", () => {
+    const bad = { ...file, registries: { x: { description: "", regions: ["SE-ZZ"], synthetic: false } } };
+    expect(registryFileSchema.safeParse(bad).error?.issues[0]).toMatchObject({
+      path: ["registries", "x", "regions", 0],
+      message: "unknown region SE-ZZ",
+    });
+  });
+
+  it("is the one list: the pilot and the synthetic 21 name each region alike", () => {
+    expect(REGISTRY_FILE.registries["synthetic-21"]?.regions).toHaveLength(21);
+    for (const region of REGIONS) {
+      const synthetic = SYNTHETIC_REGIONS.find((r) => r.code === region.code);
+      expect(synthetic).toMatchObject({
+        name: region.name,
+        typeName: region.typeName,
+        subgraphName: region.subgraphName,
+      });
+    }
+    expect(REGIONS.map((r) => [r.code, r.port])).toEqual([
+      ["SE-BD", 4101],
+      ["SE-U", 4102],
+      ["SE-N", 4103],
+    ]);
   });
 });

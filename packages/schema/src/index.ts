@@ -1,5 +1,13 @@
 export * from "@jamlik/domain/enums";
 export * from "./admin.ts";
 export { buildSubgraph } from "./buildSubgraph.ts";
+export { csvTypeDefs } from "./csvTypeDefs.ts";
+export * from "./entities.ts";
 export * from "./errors.ts";
-export { nationalTypeDefs, objectTypeNames, regionTypeDefs, statusTypeDefs } from "./typeDefs.ts";
+export {
+  adminTypeDefs,
+  nationalTypeDefs,
+  objectTypeNames,
+  regionTypeDefs,
+  statusTypeDefs,
+} from "./typeDefs.ts";

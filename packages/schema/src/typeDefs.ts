@@ -1,12 +1,20 @@
 import { readFileSync } from "node:fs";
 import { type DocumentNode, Kind, type ObjectTypeDefinitionNode, parse, print } from "graphql";
+import { csvTypeDefs } from "./csvTypeDefs.ts";
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8");
 
 const sourceSdl = read("./source.graphql");
-export const regionSdl = `${read("./region.graphql")}\n${sourceSdl}`;
+/** The enums the regional schema and the admin API share. */
+const enumsSdl = read("./enums.graphql");
+export const regionSdl = `${read("./region.graphql")}\n${enumsSdl}\n${sourceSdl}`;
 export const nationalSdl = `${read("./national.graphql")}\n${sourceSdl}`;
 export const statusSdl = read("./status.graphql");
+
+/** The region's admin API (never composed): its own types, the shared enums and the CSV formats. */
+export function adminTypeDefs(): DocumentNode {
+  return parse(`${read("./admin.graphql")}\n${enumsSdl}\n${csvTypeDefs()}`);
+}
 
 /** The gateway's own small subgraph: `regionStatus`. */
 export function statusTypeDefs(): DocumentNode {

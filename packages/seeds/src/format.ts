@@ -1,20 +1,28 @@
 import {
   ACTIVITY_STATUSES,
-  COMPARATORS,
+  actionPlanInput,
+  activityInput,
+  auditInput,
+  basutbudInput,
   DECISION_STATUSES,
-  FINDING_AUTHORS,
-  FINDING_TOPICS,
+  decisionInput,
+  eventInput,
+  findingInput,
+  goalInput,
   METRIC_UNITS,
-  MISSING_REASONS,
+  measurementInput,
+  periodInput,
+  recommendationInput,
   SERVICE_KINDS,
-  SEXES,
 } from "@jamlik/schema";
 import { z } from "zod";
 
 /**
- * The format of the seed files in ../data. Every fact taken from a source document carries a
- * `source`: the document's file name (in ../documents), its Dnr where it has one and a short quote
- * that appears verbatim (up to whitespace) in the document. Synthetic rows say `"demo": true`.
+ * The format of the seed files in ../data. The regional entities take their fields from the
+ * entity inputs of @jamlik/schema (one description of each entity); a seed names the records it
+ * refers to by `key` rather than id. Every fact taken from a source document carries a `source`:
+ * the document's file name (in ../documents), its Dnr where it has one and a short quote that
+ * appears verbatim (up to whitespace) in the document. Synthetic rows say `"demo": true`.
  */
 export const sourceSchema = z.object({
   document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
@@ -23,9 +31,6 @@ export const sourceSchema = z.object({
 });
 export type SeedSource = z.infer<typeof sourceSchema>;
 
-/** Year 2020, quarter 2017-Q3, month 2020-05 or day 2021-05-20. */
-export const periodSchema = z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
-export const dateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
 export const serviceSeedSchema = z.object({
@@ -57,71 +62,49 @@ export const nationalSeedSchema = z.object({
 });
 export type NationalSeed = z.infer<typeof nationalSeedSchema>;
 
-export const decisionSeedSchema = z.object({
-  key,
-  dnr: z.string().nullable().default(null),
-  /** Date or period of the decision, when the documents state it. */
-  date: periodSchema.nullable().default(null),
-  body: z.string().nullable().default(null),
-  title: z.string().min(1),
-  text: z.string().nullable().default(null),
-  /** PROPOSED for a "Förslag till beslut" whose adoption the documents do not state. */
-  status: z.enum(DECISION_STATUSES),
-  note: z.string().nullable().default(null),
-  source: sourceSchema,
-});
+export const decisionSeedSchema = decisionInput
+  .pick({ dnr: true, date: true, body: true, title: true, text: true, note: true })
+  .extend({
+    key,
+    /** PROPOSED for a "Förslag till beslut" whose adoption the documents do not state. */
+    status: z.enum(DECISION_STATUSES),
+    source: sourceSchema,
+  });
 
-export const basutbudSeedSchema = z.object({
-  validFrom: dateSchema,
+export const basutbudSeedSchema = basutbudInput.pick({ validFrom: true, demo: true, note: true }).extend({
   services: z.array(z.string()).min(1),
   decision: key.nullable().default(null),
-  demo: z.boolean().default(false),
   source: sourceSchema.nullable().default(null),
-  note: z.string().nullable().default(null),
 });
 
-export const measurementSeedSchema = z
-  .object({
-    metric: z.string(),
-    period: periodSchema,
-    value: z.number().nullable().default(null),
-    sex: z.enum(SEXES).nullable().default(null),
-    /** The part of the region the value covers, when not the whole region (for example närsjukvården). */
-    scope: z.string().min(1).nullable().default(null),
-    missing: z.enum(MISSING_REASONS).nullable().default(null),
-    note: z.string().nullable().default(null),
-    source: sourceSchema,
-  })
+export const measurementSeedSchema = measurementInput
+  .pick({ period: true, value: true, sex: true, scope: true, missing: true, note: true })
+  .extend({ metric: z.string(), source: sourceSchema })
   .refine((m) => (m.value === null) !== (m.missing === null), {
     message: "give either a value or a missing-data code",
   });
 
-export const goalSeedSchema = z.object({
+export const goalSeedSchema = goalInput.pick({ target: true, comparator: true, period: true }).extend({
   metric: z.string(),
   description: z.string().min(1),
-  /** Null when the documents state no target level: never invent one. */
-  target: z.number().nullable().default(null),
-  comparator: z.enum(COMPARATORS).nullable().default(null),
-  period: periodSchema,
   decision: key.nullable().default(null),
   source: sourceSchema,
 });
 
-export const activitySeedSchema = z
-  .object({
+export const activitySeedSchema = activityInput
+  .pick({
+    heading: true,
+    title: true,
+    start: true,
+    due: true,
+    statusAsOf: true,
+    completedOn: true,
+    note: true,
+  })
+  .extend({
     key,
-    heading: z.string().nullable().default(null),
-    title: z.string().min(1),
-    /** When the activity starts, where the plan says ("Q3 2017 – Q4 2018" starts 2017-Q3). */
-    start: periodSchema.nullable().default(null),
-    due: periodSchema.nullable().default(null),
     /** What the document says of the status; a plan that says nothing of it is UNKNOWN. */
     status: z.enum(ACTIVITY_STATUSES),
-    /** The date or period the status is known for (the document's date). */
-    statusAsOf: periodSchema.nullable().default(null),
-    completedOn: dateSchema.nullable().default(null),
-    /** What is derived or inferred, for example a year read from the text. */
-    note: z.string().nullable().default(null),
     source: sourceSchema,
   })
   .refine((a) => a.status === "UNKNOWN" || a.statusAsOf !== null, {
@@ -129,52 +112,36 @@ export const activitySeedSchema = z
     path: ["statusAsOf"],
   });
 
-export const actionPlanSeedSchema = z.object({
+export const actionPlanSeedSchema = actionPlanInput.pick({ title: true }).extend({
   key,
-  title: z.string().min(1),
   decision: key.nullable().default(null),
   source: sourceSchema,
   activities: z.array(activitySeedSchema),
 });
 
-export const recommendationSeedSchema = z.object({
-  ordinal: z.number().int().positive(),
-  text: z.string().min(1),
+export const recommendationSeedSchema = recommendationInput.pick({ ordinal: true, text: true }).extend({
   decisions: z.array(key).default([]),
   activities: z.array(key).default([]),
   source: sourceSchema,
 });
 
-export const auditSeedSchema = z.object({
-  key,
-  title: z.string().min(1),
-  year: z.number().int().nullable().default(null),
-  auditor: z.string().nullable().default(null),
-  conclusion: z.string().nullable().default(null),
-  /** What is derived or inferred (a year read from the text), and what the document leaves open. */
-  note: z.string().nullable().default(null),
-  source: sourceSchema,
-  recommendations: z.array(recommendationSeedSchema).default([]),
-});
+export const auditSeedSchema = auditInput
+  .pick({ title: true, year: true, auditor: true, conclusion: true, note: true })
+  .extend({
+    key,
+    source: sourceSchema,
+    recommendations: z.array(recommendationSeedSchema).default([]),
+  });
 
 /** A finding quoted from a document: the auditors', or the region's own statement. */
-export const findingSeedSchema = z.object({
-  topic: z.enum(FINDING_TOPICS),
-  statedBy: z.enum(FINDING_AUTHORS),
-  text: z.string().min(1),
-  period: periodSchema.nullable().default(null),
-  note: z.string().nullable().default(null),
-  source: sourceSchema,
-});
+export const findingSeedSchema = findingInput
+  .pick({ topic: true, statedBy: true, text: true, period: true, note: true })
+  .extend({ source: sourceSchema });
 
 /** A dated event, its date as the document writes it and, where it can be read so, as a period. */
-export const eventSeedSchema = z.object({
-  date: z.string().min(1),
-  period: periodSchema.nullable(),
-  text: z.string().min(1),
-  note: z.string().nullable().default(null),
-  source: sourceSchema,
-});
+export const eventSeedSchema = eventInput
+  .pick({ date: true, text: true, note: true })
+  .extend({ period: periodInput.nullable(), source: sourceSchema });
 
 export const municipalitySchema = z.object({
   code: z.string().regex(/^\d{4}$/),

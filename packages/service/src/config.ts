@@ -30,6 +30,11 @@ export const baseEnvSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });
 
+/** An on/off setting: `true` or `false`, as every setting of every service writes it. */
+export const flagSchema = z
+  .enum(["true", "false"], { error: "must be true or false" })
+  .transform((v) => v === "true");
+
 export const portSchema = z.coerce.number().int().min(0).max(65535);
 
 /**

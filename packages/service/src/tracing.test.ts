@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
-import { createService, sendJson } from "./server.ts";
+import { sendJson } from "./http.ts";
+import { createService } from "./server.ts";
 import { injectTraceContext, startTracing } from "./tracing.ts";
 
 const logger = pino({ level: "silent" });

@@ -4,7 +4,7 @@
  * connections, merging the answers and nothing more. What a perfect gateway could do: network and
  * subgraph work only. Started as its own process by the benchmark, so its CPU is measured alone.
  *
- * Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_SECRET, FLOOR_SUBGRAPHS (JSON: subgraph name → URL).
+ * Environment: PORT, SUPERGRAPH_PATH, SUBGRAPH_SECRETS, FLOOR_SUBGRAPHS (JSON: subgraph name → URL).
  */
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -15,7 +15,7 @@ const SUBGRAPH_CREDENTIAL_HEADER = "x-jamlik-subgraph-credential";
 
 const port = Number(process.env.PORT ?? 0);
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? "";
-const secret = process.env.SUBGRAPH_SECRET ?? "";
+const secret = process.env.SUBGRAPH_SECRETS ?? "";
 const urls = JSON.parse(process.env.FLOOR_SUBGRAPHS ?? "{}") as Record<string, string>;
 
 const planner = new Planner(readFileSync(supergraphPath, "utf8"));

@@ -248,7 +248,7 @@ async function main(): Promise<Report> {
   const dedupSupported = gatewayReads("SUBGRAPH_DEDUPLICATE");
   if (!cacheSupported)
     notes.push(
-      "Our gateway does not read RESPONSE_CACHE (no such setting in apps/gateway/src): A ran with RESPONSE_CACHE=off passed and ignored, and there is no cache-on row.",
+      "Our gateway does not read RESPONSE_CACHE (no such setting in apps/gateway/src): A ran with RESPONSE_CACHE=false passed and ignored, and there is no cache-on row.",
     );
   const { subgraphUrls, nationalUrl, supergraphPath } = deployment;
   const ourGateway = (key: SystemKey, cache: "on" | "off", extraEnv: Record<string, string> = {}) => ({
@@ -273,7 +273,12 @@ async function main(): Promise<Report> {
     { key: "A", start: async () => stackGateway(deployment) },
     ...(cacheSupported ? [ourGateway("A+cache", "on")] : []),
     ...(dedupSupported
-      ? [{ ...ourGateway("A-nodedup", "off", { SUBGRAPH_DEDUPLICATE: "off" }), queries: [byKey("oversikt")] }]
+      ? [
+          {
+            ...ourGateway("A-nodedup", "off", { SUBGRAPH_DEDUPLICATE: "false" }),
+            queries: [byKey("oversikt")],
+          },
+        ]
       : []),
     hive("B"),
     { ...hive("B-nodedup", hiveNoDedupConfigPath), queries: [byKey("oversikt")] },

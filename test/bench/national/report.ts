@@ -40,8 +40,8 @@ export interface Report {
 
 const SYSTEMS: Record<SystemKey, string> = {
   A: "A our gateway",
-  "A+cache": "A our gateway, RESPONSE_CACHE=on",
-  "A-nodedup": "A our gateway, SUBGRAPH_DEDUPLICATE=off",
+  "A+cache": "A our gateway, RESPONSE_CACHE=true",
+  "A-nodedup": "A our gateway, SUBGRAPH_DEDUPLICATE=false",
   B: "B Hive Gateway",
   "B-nodedup": "B Hive Gateway, dedup off",
   C: "C floor",
@@ -159,23 +159,23 @@ export function renderMarkdown(report: Report, svgName: string): string {
   out.push(
     "- **A** — our gateway (`apps/gateway`: @apollo/gateway on Apollo Server, limits, circuit breakers), started by " +
       '`startStack` with `SUPERGRAPH_PATH` pointing at `composeSupergraph(REGISTRIES["synthetic-21"])` written to a ' +
-      "temporary file, `RESPONSE_CACHE=off`, `RATE_LIMIT_PER_MINUTE` raised (all load comes from one address)." +
+      "temporary file, `RESPONSE_CACHE=false`, `RATE_LIMIT_PER_MINUTE` raised (all load comes from one address)." +
       (report.cacheSupported
-        ? " **A+cache** is the same gateway with `RESPONSE_CACHE=on` (default settings): every request of a run is " +
+        ? " **A+cache** is the same gateway with `RESPONSE_CACHE=true` (default settings): every request of a run is " +
           "the same query, so all but the first are cache hits — an upper bound that a dashboard reaches only " +
           "between publications."
         : ""),
   );
   out.push(
     "- **B** — Hive Gateway (`hive-gateway supergraph <same file> --config-path infra/hive/gateway.config.ts`, one " +
-      "process) on the same subgraphs, with `NATIONAL_URL`, `REGION_URL_<CODE>`, `STATUS_URL` and `SUBGRAPH_SECRET`. " +
+      "process) on the same subgraphs, with `NATIONAL_URL`, `REGION_URL_<CODE>`, `STATUS_URL` and `SUBGRAPH_SECRETS`. " +
       (report.dedupSupported
         ? "Like our gateway (`SUBGRAPH_DEDUPLICATE`, on by default), it deduplicates"
         : "Unlike our gateway, it deduplicates") +
       " identical subgraph requests in flight by default: clients sending the same query at the same time share " +
       "subgraph requests. **B, dedup off** is the same with `deduplicateInflightRequests: false` " +
       "(test/bench/national/hive-nodedup.config.ts)" +
-      (report.dedupSupported ? " and **A, SUBGRAPH_DEDUPLICATE=off** ours without it: both" : ": it") +
+      (report.dedupSupported ? " and **A, SUBGRAPH_DEDUPLICATE=false** ours without it: both" : ": it") +
       " send what the floor sends (Översikt only).",
   );
   out.push(
@@ -459,7 +459,7 @@ export function renderMarkdown(report: Report, svgName: string): string {
       `- **Översikt at ${report.regions} regions, p99 ≤ 1.5 × the floor:** ${verdict(a.p99 <= 1.5 * c.p99)} — ` +
         `A ${f(a.p99)} ms, C ${f(c.p99)} ms: ${ratio(a.p99, c.p99)} (target ≤ 1.50×).` +
         (plainA
-          ? ` Like for like, sending the floor's subgraph requests (SUBGRAPH_DEDUPLICATE=off): ` +
+          ? ` Like for like, sending the floor's subgraph requests (SUBGRAPH_DEDUPLICATE=false): ` +
             `${verdict(plainA.p99 <= 1.5 * c.p99)}, A ${f(plainA.p99)} ms = ${ratio(plainA.p99, c.p99)}. ` +
             `A beats the floor through its in-flight deduplication (${f(a.subgraphRequestsPerRequest, 1)} subgraph ` +
             `requests per answer instead of ${f(c.subgraphRequestsPerRequest, 1)}), and this load — ` +

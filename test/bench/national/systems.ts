@@ -117,13 +117,13 @@ function gatewayEnv(
     JAMLIK_REGISTRY: "synthetic-21",
     JAMLIK_REGIONS_LIMIT: String(regionsLimit),
     SUPERGRAPH_PATH: supergraphPath,
-    SUBGRAPH_SECRET: common.secret,
+    SUBGRAPH_SECRETS: common.secret,
     LOG_LEVEL: "warn",
     NODE_ENV: "production",
     NODE_OPTIONS: process.env.NODE_OPTIONS ?? "",
     // The load comes from one address; the per-client rate limit would answer 429 within a second.
     RATE_LIMIT_PER_MINUTE: "1000000000",
-    RESPONSE_CACHE: cache,
+    RESPONSE_CACHE: cache === "on" ? "true" : "false",
   };
 }
 
@@ -296,7 +296,7 @@ export async function startHive(
       PORT: String(port),
       NODE_ENV: "production",
       SUPERGRAPH_PATH: supergraphPath,
-      SUBGRAPH_SECRET: common.secret,
+      SUBGRAPH_SECRETS: common.secret,
       [`${STATUS.subgraphName.toUpperCase()}_URL`]: statusUrl,
       ...subgraphUrlEnv(regions, urls, nationalUrl),
     },
@@ -322,7 +322,7 @@ export async function startFloor(
     env: {
       PORT: String(port),
       SUPERGRAPH_PATH: supergraphPath,
-      SUBGRAPH_SECRET: common.secret,
+      SUBGRAPH_SECRETS: common.secret,
       FLOOR_SUBGRAPHS: JSON.stringify(subgraphs),
       NODE_ENV: "production",
     },

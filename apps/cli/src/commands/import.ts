@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { countLines, FORMATS, type FormatName, formatEnumValue, readCsv, toImportTable } from "@jamlik/csv";
 import { z } from "zod";
 import { adminRequest, defaultAdminUrl } from "../adminClient.ts";
 import type { CliContext } from "../context.ts";
-import { countLines, decodeUtf8, parseCsv } from "../csv.ts";
+import { decodeUtf8 } from "../decode.ts";
 import { EXIT, type ExitCode, usageError } from "../errors.ts";
-import { FORMATS, type FormatName, importDocument, toImportRows } from "../formats.ts";
+import type { CsvFormat, ImportCsvMutation } from "../generated/graphql.ts";
+import { ImportCsvDocument as ImportCsv } from "../generated/graphql.ts";
 import { createProgress } from "../progress.ts";
 import { type EndpointOptions, resolvePath, resolveToken } from "./common.ts";
 
@@ -14,19 +16,22 @@ export interface ImportOptions extends EndpointOptions {
   idempotencyKey?: string | undefined;
 }
 
-export const importReportSchema = z.object({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), column: z.string().nullish(), message: z.string() })),
-  warnings: z
-    .array(z.object({ row: z.number().int(), column: z.string().nullish(), message: z.string() }))
-    .default([]),
-});
+const rowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 
-export type ImportReport = z.infer<typeof importReportSchema>;
+/** The answer is another program's: checked against what the import document asks for. */
+const answerSchema = z.object({
+  importCsv: z.object({
+    dryRun: z.boolean(),
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.array(rowError),
+    warnings: z.array(rowError),
+  }),
+}) satisfies z.ZodType<ImportCsvMutation>;
+
+export type ImportReport = ImportCsvMutation["importCsv"];
 
 /**
  * The default idempotency key: the same file imported again in the same way is the same request. Dry runs
@@ -96,8 +101,8 @@ export async function importCommand(
   const progress = createProgress(ctx.stderr);
   try {
     const total = Math.max(countLines(text) - 1, 0);
-    const csv = parseCsv(text, { onProgress: (records) => progress.parsed(Math.max(records - 1, 0), total) });
-    const { rows, lines } = toImportRows(format, csv);
+    const csv = readCsv(text, { onProgress: (records) => progress.parsed(Math.max(records - 1, 0), total) });
+    const { columns, rows, lines } = toImportTable(format, csv);
     progress.parsed(rows.length, rows.length);
 
     const url = options.url ?? defaultAdminUrl(options.region);
@@ -105,22 +110,23 @@ export async function importCommand(
     const key = options.idempotencyKey ?? defaultIdempotencyKey(formatName, bytes, dryRun);
 
     progress.waiting(rows.length);
-    const data = await adminRequest<Record<string, unknown>>({
+    const data = await adminRequest({
       url,
       token,
-      query: importDocument(format),
-      variables: { rows, dryRun, key },
+      document: ImportCsv,
+      variables: { format: formatEnumValue(format) as CsvFormat, columns, rows, dryRun, key },
       fetch: ctx.fetch,
     });
     progress.stop();
 
-    const parsed = importReportSchema.safeParse(data[format.importField]);
+    const parsed = answerSchema.safeParse(data);
     if (!parsed.success) {
       ctx.stderr.write(`${url} answered something that is not an ImportReport: ${parsed.error.message}\n`);
       return EXIT.server;
     }
-    for (const line of formatReport(parsed.data, lines)) ctx.stdout.write(`${line}\n`);
-    return parsed.data.errors.length > 0 ? EXIT.badRows : EXIT.ok;
+    const report = parsed.data.importCsv;
+    for (const line of formatReport(report, lines)) ctx.stdout.write(`${line}\n`);
+    return report.errors.length > 0 ? EXIT.badRows : EXIT.ok;
   } finally {
     progress.stop();
   }

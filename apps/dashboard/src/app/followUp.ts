@@ -1,5 +1,5 @@
 import { plural } from "./format.ts";
-import type { ActionPlan, Activity, ActivityStatus, Recommendation } from "./graphql/types.ts";
+import type { ActionPlan, Activity, ActivityStatus, Recommendation } from "./graphql/fragmentTypes.ts";
 
 /** An activity with where it belongs, as the tables list it. */
 export interface ActivityRow {

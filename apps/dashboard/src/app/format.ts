@@ -1,4 +1,4 @@
-import type { MetricUnit } from "./graphql/types.ts";
+import type { MetricUnit } from "./graphql/fragmentTypes.ts";
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 

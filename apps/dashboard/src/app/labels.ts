@@ -6,7 +6,7 @@ import type {
   FindingAuthor,
   FindingTopic,
   MissingReason,
-} from "./graphql/types.ts";
+} from "./graphql/fragmentTypes.ts";
 
 /** Every enum the reader sees, in Swedish. Symbols repeat the meaning that colour also carries. */
 

@@ -1,4 +1,4 @@
-import type { SeriesMeasurement } from "./graphql/types.ts";
+import type { SeriesMeasurement } from "./graphql/fragmentTypes.ts";
 import { comparePeriods } from "./periods.ts";
 
 const notSplit = (m: SeriesMeasurement) => m.careUnit === null && m.sex !== "K" && m.sex !== "M";

@@ -1,4 +1,4 @@
-import type { Source } from "./graphql/types.ts";
+import type { Source } from "./graphql/fragmentTypes.ts";
 
 /** Numbers the sources a report cites, in the order they are first cited; the same source keeps its number. */
 export class SourceIndex {

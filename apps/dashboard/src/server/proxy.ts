@@ -1,37 +1,11 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Logger, mediaType, REQUEST_ID_HEADER } from "@jamlik/service";
+import type { ServerResponse } from "node:http";
+import { mediaType, REQUEST_ID_HEADER, type RequestInfo, RequestRejected, readBody } from "@jamlik/service";
 
 export interface ProxyOptions {
   gatewayUrl: string;
   timeoutMs: number;
   /** Largest request body passed on; the dashboard's own queries are a few kilobytes. */
   bodyLimitBytes?: number;
-}
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = "HttpError";
-  }
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  if (Number(req.headers["content-length"] ?? 0) > limit) {
-    throw new HttpError(413, `Request body exceeds ${limit} bytes`, "BAD_REQUEST");
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new HttpError(413, `Request body exceeds ${limit} bytes`, "BAD_REQUEST");
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -41,15 +15,15 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
  */
 export function graphqlProxy(options: ProxyOptions) {
   const limit = options.bodyLimitBytes ?? 100_000;
-  return async (req: IncomingMessage, res: ServerResponse, requestId: string, log: Logger) => {
+  return async ({ req, requestId, log }: RequestInfo, res: ServerResponse) => {
     if (req.method !== "POST") {
       res.setHeader("allow", "POST");
-      throw new HttpError(405, "Use POST", "METHOD_NOT_ALLOWED");
+      throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Use POST");
     }
     // Exactly application/json: a browser sends other types (text/plain; charset=application/json)
     // cross-site without a preflight, and the gateway's CSRF check must not be bypassed through here.
     if (mediaType(req.headers["content-type"]) !== "application/json") {
-      throw new HttpError(415, "Send application/json", "BAD_REQUEST");
+      throw new RequestRejected(415, "BAD_REQUEST", "Send application/json");
     }
     const body = await readBody(req, limit);
     let upstream: Response;
@@ -63,16 +37,16 @@ export function graphqlProxy(options: ProxyOptions) {
           // The gateway rate-limits per client; it trusts this header from configured proxies only.
           "x-forwarded-for": req.socket.remoteAddress ?? "unknown",
         },
-        body: body.toString("utf8"),
+        body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === "TimeoutError";
       log.warn({ err: error, gateway: options.gatewayUrl }, "gateway request failed");
-      throw new HttpError(
+      throw new RequestRejected(
         timedOut ? 504 : 502,
-        timedOut ? "The gateway did not answer in time" : "The gateway is unreachable",
         "GATEWAY_UNAVAILABLE",
+        timedOut ? "The gateway did not answer in time" : "The gateway is unreachable",
       );
     }
     const payload = Buffer.from(await upstream.arrayBuffer());

@@ -15,13 +15,14 @@ export const QUERY_LIMITS = {
 
 export function queryArmor(production: boolean) {
   const protection = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    // A fragment spread is not a level of nesting: the dashboard's documents are built of fragments.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     // Tokens are limited by graphql-js's parser itself (parseOptions below): a syntax error then
     // stays a 400 GRAPHQL_PARSE_FAILED instead of a 500 from armor's own tokenizer.
     maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, flattenFragments: true },
     // Field suggestions leak the schema; keep them where introspection is on anyway.
     blockFieldSuggestion: { enabled: production },
   }).protect();

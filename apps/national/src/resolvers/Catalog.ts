@@ -1,16 +1,16 @@
 import type { MetricRow, ServiceRow } from "@jamlik/db";
-import type { NationalContext } from "../context.ts";
+import type { MetricResolvers, ServiceResolvers } from "../generated/resolvers.ts";
 
 const sourceOf = (row: ServiceRow | MetricRow) =>
   row.sourceDocument ? { document: row.sourceDocument, dnr: row.sourceDnr, quote: row.sourceQuote } : null;
 
-export const Service = {
-  __resolveReference: (ref: { code: string }, { services }: NationalContext) => services.load(ref.code),
-  regional: (service: ServiceRow) => service.regionCodes.length > 0,
+export const Service: ServiceResolvers = {
+  __resolveReference: (ref, { services }) => services.load(ref.code),
+  regional: (service) => service.regionCodes.length > 0,
   source: sourceOf,
 };
 
-export const Metric = {
-  __resolveReference: (ref: { code: string }, { metrics }: NationalContext) => metrics.load(ref.code),
+export const Metric: MetricResolvers = {
+  __resolveReference: (ref, { metrics }) => metrics.load(ref.code),
   source: sourceOf,
 };

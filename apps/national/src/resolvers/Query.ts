@@ -1,11 +1,11 @@
 import { nationalSchema } from "@jamlik/db";
 import { BadUserInputError } from "@jamlik/schema";
 import { asc } from "drizzle-orm";
-import type { NationalContext } from "../context.ts";
+import type { QueryResolvers } from "../generated/resolvers.ts";
 
-export const Query = {
-  regions: (_: unknown, args: { codes?: string[] | null }, { regions }: NationalContext) => {
-    if (!args.codes) return regions;
+export const Query: QueryResolvers = {
+  regions: (_, args, { regions }) => {
+    if (!args.codes) return [...regions];
     const unknown = [
       ...new Set(args.codes.filter((code) => !regions.some((region) => region.code === code))),
     ];
@@ -20,12 +20,11 @@ export const Query = {
     }
     return regions.filter((region) => args.codes?.includes(region.code));
   },
-  region: (_: unknown, args: { code: string }, { regions }: NationalContext) =>
-    regions.find((region) => region.code === args.code) ?? null,
-  services: (_: unknown, __: unknown, { db }: NationalContext) =>
+  region: (_, args, { regions }) => regions.find((region) => region.code === args.code) ?? null,
+  services: (_, __, { db }) =>
     db.select().from(nationalSchema.services).orderBy(asc(nationalSchema.services.position)),
-  service: (_: unknown, args: { code: string }, { services }: NationalContext) => services.load(args.code),
-  metrics: (_: unknown, __: unknown, { db }: NationalContext) =>
+  service: (_, args, { services }) => services.load(args.code),
+  metrics: (_, __, { db }) =>
     db.select().from(nationalSchema.metrics).orderBy(asc(nationalSchema.metrics.position)),
-  metric: (_: unknown, args: { code: string }, { metrics }: NationalContext) => metrics.load(args.code),
+  metric: (_, args, { metrics }) => metrics.load(args.code),
 };

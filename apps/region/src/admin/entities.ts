@@ -1,21 +1,9 @@
 import { regionSchema as t } from "@jamlik/db";
+import { ENTITIES, type Entity } from "@jamlik/domain";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
-export const ENTITIES = [
-  "CARE_UNIT",
-  "OFFERING",
-  "DECISION",
-  "BASUTBUD",
-  "GOAL",
-  "MEASUREMENT",
-  "AUDIT",
-  "RECOMMENDATION",
-  "ACTION_PLAN",
-  "ACTIVITY",
-  "FINDING",
-  "EVENT",
-] as const;
-export type Entity = (typeof ENTITIES)[number];
+/** The admin API's `Entity` enum (admin.graphql). */
+export { ENTITIES, type Entity };
 
 /** The columns every publishable record has. */
 export type RecordTable = PgTable & {

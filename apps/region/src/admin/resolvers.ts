@@ -1,21 +1,27 @@
+import { type CsvFormat, FORMATS, formatEnumValue } from "@jamlik/csv";
 import { regionSchema as t } from "@jamlik/db";
 import { todayIso } from "@jamlik/domain";
 import { BadUserInputError } from "@jamlik/schema";
 import { and, desc, eq, gte, isNull, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import { GraphQLScalarType } from "graphql";
 import type { RegionDb } from "../db.ts";
+import type { CsvFormat as CsvFormatValue, Resolvers } from "../generated/adminResolvers.ts";
 import { type AdminContext, read, write } from "./context.ts";
+import { type Row, readCells } from "./csv/cells.ts";
+import { exportRecords, exportTable } from "./csv/exporter.ts";
+import { type ImportReport, importRows } from "./csv/importer.ts";
+import { tableRows } from "./csv/table.ts";
 import { ENTITIES, type Entity } from "./entities.ts";
 import { recordChanges } from "./history.ts";
 import { once } from "./idempotency.ts";
-import * as imports from "./imports.ts";
+import { publishRecords } from "./publish.ts";
 import { changedColumns, inputOf } from "./specs.ts";
 import {
+  type AdminRecord,
   changeRecord,
   deleteDraft,
   findRecords,
   insertRecords,
-  publishRecords,
   retractRecord,
   toAdminRecords,
 } from "./store.ts";
@@ -28,57 +34,54 @@ const JSONScalar = new GraphQLScalarType({
   parseValue: (value) => value,
 });
 
-type Args = Record<string, unknown>;
-
-/** Validation runs inside `write`, after the role is checked: a viewer learns nothing from a refused input. */
-async function create(context: AdminContext, entity: Entity, input: unknown, key: unknown) {
-  const spec = context.specs[entity];
-  return write(context, "editor", (db, actor) => {
-    const values = spec.values(validate(spec.schema, input, ["input"]));
-    return once(db, actor, key as string | undefined, `create:${entity}`, input, async () => {
-      const [record] = await insertRecords(db, actor, entity, [(await spec.prepare?.(db, values)) ?? values]);
-      return record;
-    });
-  });
+/** The record a create of one wrote. */
+function only(records: AdminRecord[]): AdminRecord {
+  const [record] = records;
+  if (!record) throw new Error("a create wrote no record");
+  return record;
 }
 
-async function update(context: AdminContext, entity: Entity, args: Args, patch: Args) {
+interface CreateArgs {
+  input: unknown;
+  idempotencyKey?: string | null;
+}
+
+interface UpdateArgs {
+  id: number;
+  expectedVersion: number;
+  patch: object;
+}
+
+/** Validation runs inside `write`, after the role is checked: a viewer learns nothing from a refused input. */
+const create =
+  (entity: Entity) =>
+  (_: unknown, { input, idempotencyKey }: CreateArgs, context: AdminContext) => {
+    const spec = context.specs[entity];
+    return write(context, "editor", (db, actor) => {
+      const values = spec.values(validate(spec.schema, input, ["input"]));
+      return once(db, actor, idempotencyKey, `create:${entity}`, input, async () => {
+        return only(await insertRecords(db, actor, entity, [(await spec.prepare?.(db, values)) ?? values]));
+      });
+    });
+  };
+
+function change(
+  context: AdminContext,
+  entity: Entity,
+  { id, expectedVersion }: Pick<UpdateArgs, "id" | "expectedVersion">,
+  patch: object,
+) {
   const spec = context.specs[entity];
   return write(context, "editor", (db, actor) =>
-    changeRecord(db, actor, entity, args.id as number, args.expectedVersion as number, (working) => {
+    changeRecord(db, actor, entity, id, expectedVersion, (working) => {
       const merged = { ...inputOf(spec, working), ...patch };
       return changedColumns(working, spec.values(validate(spec.schema, merged, ["patch"])));
     }),
   );
 }
 
-const creates: Record<string, Entity> = {
-  createCareUnit: "CARE_UNIT",
-  createDecision: "DECISION",
-  createBasutbudVersion: "BASUTBUD",
-  createGoal: "GOAL",
-  createMeasurement: "MEASUREMENT",
-  createAudit: "AUDIT",
-  createRecommendation: "RECOMMENDATION",
-  createActionPlan: "ACTION_PLAN",
-  createActivity: "ACTIVITY",
-  createFinding: "FINDING",
-  createEvent: "EVENT",
-};
-
-const updates: Record<string, Entity> = {
-  updateCareUnit: "CARE_UNIT",
-  updateDecision: "DECISION",
-  updateBasutbudVersion: "BASUTBUD",
-  updateGoal: "GOAL",
-  updateMeasurement: "MEASUREMENT",
-  updateAudit: "AUDIT",
-  updateRecommendation: "RECOMMENDATION",
-  updateActionPlan: "ACTION_PLAN",
-  updateActivity: "ACTIVITY",
-  updateFinding: "FINDING",
-  updateEvent: "EVENT",
-};
+const update = (entity: Entity) => (_: unknown, args: UpdateArgs, context: AdminContext) =>
+  change(context, entity, args, args.patch);
 
 /** An open offering may not overlap another period of the same service at the same unit. */
 async function assertNoOverlap(
@@ -109,27 +112,43 @@ async function assertNoOverlap(
   }
 }
 
-async function link(
+type LinkKind = "RECOMMENDATION_DECISION" | "RECOMMENDATION_ACTIVITY";
+
+/** Links (or unlinks) a recommendation and a decision or activity, recorded in the history. */
+function link(
   context: AdminContext,
-  table: typeof t.recommendationDecisions | typeof t.recommendationActivities,
-  values: Record<string, number>,
+  kind: LinkKind,
   operation: "LINK" | "UNLINK",
+  recommendationId: number,
+  otherId: number,
 ) {
   return write(context, "editor", async (db, actor) => {
-    const conditions = Object.entries(values).map(([key, value]) =>
-      eq(table[key as keyof typeof table] as never, value),
-    );
-    if (operation === "LINK")
-      await db
-        .insert(table)
-        .values(values as never)
-        .onConflictDoNothing();
-    else await db.delete(table).where(and(...conditions));
+    if (kind === "RECOMMENDATION_DECISION") {
+      const table = t.recommendationDecisions;
+      if (operation === "LINK")
+        await db.insert(table).values({ recommendationId, decisionId: otherId }).onConflictDoNothing();
+      else
+        await db
+          .delete(table)
+          .where(and(eq(table.recommendationId, recommendationId), eq(table.decisionId, otherId)));
+    } else {
+      const table = t.recommendationActivities;
+      if (operation === "LINK")
+        await db.insert(table).values({ recommendationId, activityId: otherId }).onConflictDoNothing();
+      else
+        await db
+          .delete(table)
+          .where(and(eq(table.recommendationId, recommendationId), eq(table.activityId, otherId)));
+    }
+    const values = {
+      recommendationId,
+      [kind === "RECOMMENDATION_DECISION" ? "decisionId" : "activityId"]: otherId,
+    };
     await recordChanges(db, actor, [
       {
         operation,
-        entity: table === t.recommendationDecisions ? "RECOMMENDATION_DECISION" : "RECOMMENDATION_ACTIVITY",
-        entityId: values.recommendationId ?? null,
+        entity: kind,
+        entityId: recommendationId,
         before: operation === "UNLINK" ? values : null,
         after: operation === "LINK" ? values : null,
       },
@@ -138,196 +157,32 @@ async function link(
   });
 }
 
-/** The link mutations: which link table, the other end's argument, link or unlink. */
-const links = {
-  linkRecommendationDecision: [t.recommendationDecisions, "decisionId", "LINK"],
-  unlinkRecommendationDecision: [t.recommendationDecisions, "decisionId", "UNLINK"],
-  linkRecommendationActivity: [t.recommendationActivities, "activityId", "LINK"],
-  unlinkRecommendationActivity: [t.recommendationActivities, "activityId", "UNLINK"],
-} as const;
-
-export const adminResolvers = {
-  JSON: JSONScalar,
-  Query: {
-    me: (_: unknown, __: Args, context: AdminContext) => context.principal,
-    records: async (_: unknown, args: Args, context: AdminContext) => {
-      const db = read(context);
-      const entity = args.entity as Entity;
-      return toAdminRecords(
-        db,
-        entity,
-        await findRecords(db, entity, { publication: args.publication as never }),
-      );
-    },
-    record: async (_: unknown, args: Args, context: AdminContext) => {
-      const db = read(context);
-      const entity = args.entity as Entity;
-      const rows = await findRecords(db, entity, { ids: [args.id as number] });
-      return (await toAdminRecords(db, entity, rows))[0] ?? null;
-    },
-    drafts: async (_: unknown, __: Args, context: AdminContext) => {
-      const db = read(context);
-      const all = await Promise.all(
-        ENTITIES.map(async (entity) =>
-          toAdminRecords(db, entity, await findRecords(db, entity, { unpublishedOnly: true })),
-        ),
-      );
-      return all.flat();
-    },
-    history: (_: unknown, args: Args, context: AdminContext) => {
-      const db = read(context);
-      const conditions: SQL[] = [];
-      if (args.entity) conditions.push(eq(t.changeHistory.entity, args.entity as string));
-      if (args.id) conditions.push(eq(t.changeHistory.entityId, args.id as number));
-      if (args.beforeId) conditions.push(lt(t.changeHistory.id, args.beforeId as number));
-      const limit = Math.min(Math.max(Number(args.limit ?? 100), 1), 1000);
-      return db
-        .select()
-        .from(t.changeHistory)
-        .where(and(...conditions))
-        .orderBy(desc(t.changeHistory.id))
-        .limit(limit);
-    },
-    exportCareUnits: (_: unknown, __: Args, context: AdminContext) => imports.exportCareUnits(read(context)),
-    exportOfferings: (_: unknown, __: Args, context: AdminContext) => imports.exportOfferings(read(context)),
-    exportMeasurements: (_: unknown, __: Args, context: AdminContext) =>
-      imports.exportMeasurements(read(context)),
-  },
-  Mutation: {
-    ...Object.fromEntries(
-      Object.entries(creates).map(([name, entity]) => [
-        name,
-        (_: unknown, args: Args, context: AdminContext) =>
-          create(context, entity, args.input, args.idempotencyKey),
-      ]),
-    ),
-    ...Object.fromEntries(
-      Object.entries(updates).map(([name, entity]) => [
-        name,
-        (_: unknown, args: Args, context: AdminContext) => update(context, entity, args, args.patch as Args),
-      ]),
-    ),
-    createMeasurements: (_: unknown, args: Args, context: AdminContext) => {
-      const spec = context.specs.MEASUREMENT;
-      const inputs = args.inputs as unknown[];
-      return write(context, "editor", (db, actor) => {
-        const values = inputs.map((input, i) => spec.values(validate(spec.schema, input, ["inputs", i])));
-        return once(db, actor, args.idempotencyKey as string | undefined, "create:MEASUREMENTS", inputs, () =>
-          insertRecords(db, actor, "MEASUREMENT", values),
-        );
-      });
-    },
-    openOffering: (_: unknown, args: Args, context: AdminContext) => {
-      const spec = context.specs.OFFERING;
-      return write(context, "editor", (db, actor) => {
-        const values = spec.values(validate(spec.schema, args.input, ["input"]));
-        return once(
-          db,
-          actor,
-          args.idempotencyKey as string | undefined,
-          "create:OFFERING",
-          args.input,
-          async () => {
-            await assertNoOverlap(
-              db,
-              values.careUnitId as number,
-              values.serviceCode as string,
-              values.validFrom as string,
-              values.validTo as string | null,
-            );
-            const [record] = await insertRecords(db, actor, "OFFERING", [values]);
-            return record;
-          },
-        );
-      });
-    },
-    closeOffering: (_: unknown, args: Args, context: AdminContext) =>
-      write(context, "editor", (db, actor) =>
-        changeRecord(db, actor, "OFFERING", args.id as number, args.expectedVersion as number, (working) => {
-          if (working.validTo !== null) {
-            throw new BadUserInputError(
-              `the offering was already closed on ${working.validTo}`,
-              ["id"],
-              "closed",
-            );
-          }
-          const spec = context.specs.OFFERING;
-          const parsed = validate(spec.schema, { ...inputOf(spec, working), validTo: args.validTo }, []);
-          return { validTo: parsed.validTo };
-        }),
-      ),
-    setActivityStatus: (_: unknown, args: Args, context: AdminContext) =>
-      update(context, "ACTIVITY", args, {
-        status: args.status,
-        completedOn: args.completedOn ?? null,
-        // A status set now is known now, unless the caller says for when it is known.
-        statusAsOf: args.statusAsOf ?? (args.status === "UNKNOWN" ? null : todayIso()),
-      }),
-    ...Object.fromEntries(
-      Object.entries(links).map(([name, [table, other, operation]]) => [
-        name,
-        (_: unknown, args: Args, context: AdminContext) =>
-          link(
-            context,
-            table,
-            { recommendationId: args.recommendationId as number, [other]: args[other] as number },
-            operation,
-          ),
-      ]),
-    ),
-    deleteDraft: (_: unknown, args: Args, context: AdminContext) =>
-      write(context, "editor", async (db, actor) => {
-        await deleteDraft(
-          db,
-          actor,
-          args.entity as Entity,
-          args.id as number,
-          args.expectedVersion as number,
-        );
-        return true;
-      }),
-    publish: (_: unknown, args: Args, context: AdminContext) =>
-      write(context, "publisher", async (db, actor) => ({
-        published: await publishRecords(
-          db,
-          actor,
-          (args.records as { entity: Entity; id: number }[] | null) ?? undefined,
-        ),
-      })),
-    retract: (_: unknown, args: Args, context: AdminContext) =>
-      write(context, "publisher", (db, actor) =>
-        retractRecord(
-          db,
-          actor,
-          args.entity as Entity,
-          args.id as number,
-          args.expectedVersion as number,
-          args.withChildren === true,
-        ),
-      ),
-    importCareUnits: (_: unknown, args: Args, context: AdminContext) =>
-      runImport(context, args, "care-units", imports.importCareUnits),
-    importOfferings: (_: unknown, args: Args, context: AdminContext) =>
-      runImport(context, args, "offerings", imports.importOfferings),
-    importMeasurements: (_: unknown, args: Args, context: AdminContext) =>
-      runImport(context, args, "measurements", imports.importMeasurements),
-  },
+const formatOf = (value: CsvFormatValue): CsvFormat => {
+  const format = Object.values(FORMATS).find((f) => formatEnumValue(f) === value);
+  if (!format) throw new BadUserInputError(`no CSV format ${value}`, ["format"]);
+  return format;
 };
 
-type Importer = typeof imports.importMeasurements;
-
-/** Imports run in one transaction: all rows or none. Dry runs write nothing, not even the key. */
-function runImport(context: AdminContext, args: Args, kind: string, importer: Importer) {
-  const rows = args.rows as Record<string, string | null>[];
-  const dryRun = args.dryRun === true;
+/**
+ * Imports run in one transaction: all rows or none. Dry runs write nothing, not even the key. The
+ * rows are read once the caller may import.
+ */
+function runImport(
+  context: AdminContext,
+  format: CsvFormat,
+  rows: () => readonly Row[],
+  payload: unknown,
+  dryRun: boolean,
+  idempotencyKey: string | null | undefined,
+): Promise<ImportReport> {
   return write(context, "editor", (db, actor) => {
-    const cells = imports.readCells(rows);
-    const run = async () => ({
-      ...(await importer(db, actor, context.inputs, cells.rows, dryRun)),
+    const cells = readCells(rows());
+    const run = async (): Promise<ImportReport> => ({
+      ...(await importRows(db, actor, context.specs[format.entity], format, cells.rows, dryRun)),
       warnings: cells.warnings,
     });
     if (dryRun) return run();
-    return once(db, actor, args.idempotencyKey as string | undefined, `import:${kind}`, rows, async () => {
+    return once(db, actor, idempotencyKey, `import:${format.name}`, payload, async () => {
       const report = await run();
       if (report.errors.length > 0) throw new ImportRejected(report);
       return report;
@@ -340,7 +195,159 @@ function runImport(context: AdminContext, args: Args, kind: string, importer: Im
 
 /** Rolls the import's transaction back (idempotency key included) while still answering the report. */
 class ImportRejected extends Error {
-  constructor(readonly report: imports.ImportReport) {
+  constructor(readonly report: ImportReport) {
     super("import rejected");
   }
 }
+
+interface ImportArgs {
+  rows: readonly Row[];
+  dryRun?: boolean | null;
+  idempotencyKey?: string | null;
+}
+
+/** A typed import mutation of one format: rows as objects by column name. */
+const importOf =
+  (format: CsvFormat) =>
+  (_: unknown, { rows, dryRun, idempotencyKey }: ImportArgs, context: AdminContext) =>
+    runImport(context, format, () => rows, rows, dryRun === true, idempotencyKey);
+
+const exportOf = (format: CsvFormat) => async (_: unknown, __: unknown, context: AdminContext) =>
+  exportRecords(await exportTable(read(context), format));
+
+export const adminResolvers: Resolvers = {
+  JSON: JSONScalar,
+  Query: {
+    me: (_, __, context) => context.principal,
+    records: async (_, { entity, publication }, context) => {
+      const db = read(context);
+      return toAdminRecords(db, entity, await findRecords(db, entity, { publication }));
+    },
+    record: async (_, { entity, id }, context) => {
+      const db = read(context);
+      const rows = await findRecords(db, entity, { ids: [id] });
+      return (await toAdminRecords(db, entity, rows))[0] ?? null;
+    },
+    drafts: async (_, __, context) => {
+      const db = read(context);
+      const all = await Promise.all(
+        ENTITIES.map(async (entity) =>
+          toAdminRecords(db, entity, await findRecords(db, entity, { unpublishedOnly: true })),
+        ),
+      );
+      return all.flat();
+    },
+    history: (_, args, context) => {
+      const db = read(context);
+      const conditions: SQL[] = [];
+      if (args.entity) conditions.push(eq(t.changeHistory.entity, args.entity));
+      if (args.id) conditions.push(eq(t.changeHistory.entityId, args.id));
+      if (args.beforeId) conditions.push(lt(t.changeHistory.id, args.beforeId));
+      const limit = Math.min(Math.max(Number(args.limit ?? 100), 1), 1000);
+      return db
+        .select()
+        .from(t.changeHistory)
+        .where(and(...conditions))
+        .orderBy(desc(t.changeHistory.id))
+        .limit(limit);
+    },
+    exportCsv: (_, { format }, context) => exportTable(read(context), formatOf(format)),
+    exportCareUnits: exportOf(FORMATS["care-units"]),
+    exportOfferings: exportOf(FORMATS.offerings),
+    exportMeasurements: exportOf(FORMATS.measurements),
+  },
+  Mutation: {
+    createCareUnit: create("CARE_UNIT"),
+    updateCareUnit: update("CARE_UNIT"),
+    createDecision: create("DECISION"),
+    updateDecision: update("DECISION"),
+    createBasutbudVersion: create("BASUTBUD"),
+    updateBasutbudVersion: update("BASUTBUD"),
+    createGoal: create("GOAL"),
+    updateGoal: update("GOAL"),
+    createMeasurement: create("MEASUREMENT"),
+    updateMeasurement: update("MEASUREMENT"),
+    createAudit: create("AUDIT"),
+    updateAudit: update("AUDIT"),
+    createRecommendation: create("RECOMMENDATION"),
+    updateRecommendation: update("RECOMMENDATION"),
+    createActionPlan: create("ACTION_PLAN"),
+    updateActionPlan: update("ACTION_PLAN"),
+    createActivity: create("ACTIVITY"),
+    updateActivity: update("ACTIVITY"),
+    createFinding: create("FINDING"),
+    updateFinding: update("FINDING"),
+    createEvent: create("EVENT"),
+    updateEvent: update("EVENT"),
+    createMeasurements: (_, { inputs, idempotencyKey }, context) => {
+      const spec = context.specs.MEASUREMENT;
+      return write(context, "editor", (db, actor) => {
+        const values = inputs.map((input, i) => spec.values(validate(spec.schema, input, ["inputs", i])));
+        return once(db, actor, idempotencyKey, "create:MEASUREMENTS", inputs, () =>
+          insertRecords(db, actor, "MEASUREMENT", values),
+        );
+      });
+    },
+    openOffering: (_, { input, idempotencyKey }, context) => {
+      const spec = context.specs.OFFERING;
+      return write(context, "editor", (db, actor) => {
+        const values = validate(context.inputs.offering, input, ["input"]);
+        return once(db, actor, idempotencyKey, "create:OFFERING", input, async () => {
+          await assertNoOverlap(db, values.careUnitId, values.serviceCode, values.validFrom, values.validTo);
+          return only(await insertRecords(db, actor, "OFFERING", [spec.values(values)]));
+        });
+      });
+    },
+    closeOffering: (_, { id, expectedVersion, validTo }, context) =>
+      write(context, "editor", (db, actor) =>
+        changeRecord(db, actor, "OFFERING", id, expectedVersion, (working) => {
+          if (working.validTo !== null) {
+            throw new BadUserInputError(
+              `the offering was already closed on ${working.validTo}`,
+              ["id"],
+              "closed",
+            );
+          }
+          const spec = context.specs.OFFERING;
+          const parsed = validate(context.inputs.offering, { ...inputOf(spec, working), validTo }, []);
+          return { validTo: parsed.validTo };
+        }),
+      ),
+    setActivityStatus: (_, args, context) =>
+      change(context, "ACTIVITY", args, {
+        status: args.status,
+        completedOn: args.completedOn ?? null,
+        // A status set now is known now, unless the caller says for when it is known.
+        statusAsOf: args.statusAsOf ?? (args.status === "UNKNOWN" ? null : todayIso()),
+      }),
+    linkRecommendationDecision: (_, args, context) =>
+      link(context, "RECOMMENDATION_DECISION", "LINK", args.recommendationId, args.decisionId),
+    unlinkRecommendationDecision: (_, args, context) =>
+      link(context, "RECOMMENDATION_DECISION", "UNLINK", args.recommendationId, args.decisionId),
+    linkRecommendationActivity: (_, args, context) =>
+      link(context, "RECOMMENDATION_ACTIVITY", "LINK", args.recommendationId, args.activityId),
+    unlinkRecommendationActivity: (_, args, context) =>
+      link(context, "RECOMMENDATION_ACTIVITY", "UNLINK", args.recommendationId, args.activityId),
+    deleteDraft: (_, { entity, id, expectedVersion }, context) =>
+      write(context, "editor", async (db, actor) => {
+        await deleteDraft(db, actor, entity, id, expectedVersion);
+        return true;
+      }),
+    publish: (_, { records }, context) =>
+      write(context, "publisher", async (db, actor) => ({
+        published: await publishRecords(db, actor, records ?? undefined),
+      })),
+    retract: (_, { entity, id, expectedVersion, withChildren }, context) =>
+      write(context, "publisher", (db, actor) =>
+        retractRecord(db, actor, entity, id, expectedVersion, withChildren === true),
+      ),
+    importCsv: (_, { format, columns, rows, dryRun, idempotencyKey }, context) => {
+      const csvFormat = formatOf(format);
+      const read = () => tableRows(csvFormat, columns, rows);
+      return runImport(context, csvFormat, read, { columns, rows }, dryRun === true, idempotencyKey);
+    },
+    importCareUnits: importOf(FORMATS["care-units"]),
+    importOfferings: importOf(FORMATS.offerings),
+    importMeasurements: importOf(FORMATS.measurements),
+  },
+};

@@ -1,24 +1,39 @@
-import type { BasutbudVersionRow, CareUnitRow, OfferingRow } from "@jamlik/db";
-import { basutbudOn, offeringValidOn } from "@jamlik/domain";
-import type { RegionContext } from "../context.ts";
+import type { CareUnitRow } from "@jamlik/db";
+import { basutbudOn, type Coverage, offeringValidOn } from "@jamlik/domain";
+import type {
+  BasutbudResolvers,
+  CareUnitResolvers,
+  CoverageGapResolvers,
+  MunicipalityCoverageResolvers,
+  OfferingResolvers,
+} from "../generated/resolvers.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 
 const serviceRef = (code: string) => ({ code });
 
-export const CareUnit = {
-  municipality: (unit: CareUnitRow) => ({
+/** A care unit that misses basutbud services, with the unit itself. */
+export interface CoverageGapValue {
+  careUnit: CareUnitRow;
+  missing: string[];
+}
+
+/** The basutbud coverage on a day, its gaps with their care units. */
+export type CoverageValue = Omit<Coverage, "gaps"> & { gaps: CoverageGapValue[] };
+
+export const CareUnit: CareUnitResolvers = {
+  municipality: (unit) => ({
     code: unit.municipalityCode,
     name: unit.municipalityName,
     demo: unit.demo,
   }),
-  offerings: async (unit: CareUnitRow, args: { asOf?: string | null }, { loaders }: RegionContext) => {
+  offerings: async (unit, args, { loaders }) => {
     const offerings = await loaders.offeringsByUnit.load(unit.id);
     if (args.asOf === null || args.asOf === undefined) return offerings;
     const asOf = asOfArg(args.asOf);
     return offerings.filter((offering) => offeringValidOn(offering, asOf));
   },
-  missingBasutbud: async (unit: CareUnitRow, args: { asOf?: string | null }, { loaders }: RegionContext) => {
+  missingBasutbud: async (unit, args, { loaders }) => {
     const asOf = asOfArg(args.asOf);
     const [offerings, versions] = await Promise.all([
       loaders.offeringsByUnit.load(unit.id),
@@ -29,26 +44,24 @@ export const CareUnit = {
   },
 };
 
-export const Offering = {
+export const Offering: OfferingResolvers = {
   ...sourced,
-  service: (offering: OfferingRow) => serviceRef(offering.serviceCode),
+  service: (offering) => serviceRef(offering.serviceCode),
 };
 
-type BasutbudParent = BasutbudVersionRow & { services: string[]; validTo: string | null };
-
-export const Basutbud = {
+export const Basutbud: BasutbudResolvers = {
   ...sourced,
-  services: (version: BasutbudParent) => version.services.map(serviceRef),
-  decision: (version: BasutbudParent, _: unknown, { loaders }: RegionContext) =>
-    version.decisionId === null ? null : loaders.decisionById.load(version.decisionId),
+  services: (version) => version.services.map(serviceRef),
+  decision: async (version, _, { loaders }) =>
+    version.decisionId === null ? null : ((await loaders.decisionById.load(version.decisionId)) ?? null),
 };
 
 const servicesOf = (parent: { missing: string[] }) => parent.missing.map(serviceRef);
 
-export const CoverageGap = { missing: servicesOf };
+export const CoverageGap: CoverageGapResolvers = { missing: servicesOf };
 
-export const MunicipalityCoverage = {
-  municipality: (row: { code: string; name: string; demo: boolean }) => ({
+export const MunicipalityCoverage: MunicipalityCoverageResolvers = {
+  municipality: (row) => ({
     code: row.code,
     name: row.name,
     demo: row.demo,

@@ -1,45 +1,54 @@
-import type { ActionPlanRow, ActivityRow, AuditRow, RecommendationRow } from "@jamlik/db";
 import { isOverdue } from "@jamlik/domain";
-import type { RegionContext } from "../context.ts";
-import type { TimelineEvent } from "../snapshot.ts";
+import type { Loaders } from "../context.ts";
+import type {
+  ActionPlanResolvers,
+  ActivityResolvers,
+  AuditResolvers,
+  DecisionResolvers,
+  EventResolvers,
+  FindingResolvers,
+  RecommendationResolvers,
+} from "../generated/resolvers.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 
-export const Decision = { ...sourced };
+/** The decision a record refers to, if it refers to one that is served. */
+const decisionOf = async (loaders: Loaders, id: number | null) =>
+  id === null ? null : ((await loaders.decisionById.load(id)) ?? null);
 
-export const Audit = {
+export const Decision: DecisionResolvers = { ...sourced };
+
+export const Audit: AuditResolvers = {
   ...sourced,
-  recommendations: (audit: AuditRow, _: unknown, { loaders }: RegionContext) =>
-    loaders.recommendationsByAudit.load(audit.id),
+  recommendations: (audit, _, { loaders }) => loaders.recommendationsByAudit.load(audit.id),
 };
 
-export const Recommendation = {
+export const Recommendation: RecommendationResolvers = {
   ...sourced,
-  audit: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) =>
-    loaders.auditById.load(rec.auditId),
-  decisions: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) =>
-    loaders.decisionsByRecommendation.load(rec.id),
-  activities: (rec: RecommendationRow, _: unknown, { loaders }: RegionContext) =>
-    loaders.activitiesByRecommendation.load(rec.id),
+  // The snapshot serves a recommendation only with its audit.
+  audit: async (rec, _, { loaders }) => {
+    const audit = await loaders.auditById.load(rec.auditId);
+    if (!audit) throw new Error(`recommendation ${rec.id} is served without its audit ${rec.auditId}`);
+    return audit;
+  },
+  decisions: (rec, _, { loaders }) => loaders.decisionsByRecommendation.load(rec.id),
+  activities: (rec, _, { loaders }) => loaders.activitiesByRecommendation.load(rec.id),
 };
 
-export const ActionPlan = {
+export const ActionPlan: ActionPlanResolvers = {
   ...sourced,
-  decision: (plan: ActionPlanRow, _: unknown, { loaders }: RegionContext) =>
-    plan.decisionId === null ? null : loaders.decisionById.load(plan.decisionId),
-  activities: (plan: ActionPlanRow, _: unknown, { loaders }: RegionContext) =>
-    loaders.activitiesByPlan.load(plan.id),
+  decision: (plan, _, { loaders }) => decisionOf(loaders, plan.decisionId),
+  activities: (plan, _, { loaders }) => loaders.activitiesByPlan.load(plan.id),
 };
 
-export const Activity = {
+export const Activity: ActivityResolvers = {
   ...sourced,
-  overdue: (activity: ActivityRow, args: { asOf: string }) => isOverdue(activity, asOfArg(args.asOf)),
+  overdue: (activity, args) => isOverdue(activity, asOfArg(args.asOf)),
 };
 
-export const Finding = { ...sourced };
+export const Finding: FindingResolvers = { ...sourced };
 
-export const Event = {
+export const Event: EventResolvers = {
   ...sourced,
-  decision: (event: TimelineEvent, _: unknown, { loaders }: RegionContext) =>
-    event.decisionId === null ? null : loaders.decisionById.load(event.decisionId),
+  decision: (event, _, { loaders }) => decisionOf(loaders, event.decisionId),
 };

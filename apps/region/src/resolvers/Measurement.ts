@@ -1,13 +1,14 @@
-import type { GoalRow, MeasurementRow } from "@jamlik/db";
+import type { GoalRow } from "@jamlik/db";
 import { attainment, measurementForGoal } from "@jamlik/domain";
 import type { RegionContext } from "../context.ts";
+import type { GoalResolvers, MeasurementResolvers } from "../generated/resolvers.ts";
 import { sourced } from "./source.ts";
 
-export const Measurement = {
+export const Measurement: MeasurementResolvers = {
   ...sourced,
-  metric: (row: MeasurementRow) => ({ code: row.metricCode }),
-  careUnit: (row: MeasurementRow, _: unknown, { loaders }: RegionContext) =>
-    row.careUnitId === null ? null : loaders.careUnitById.load(row.careUnitId),
+  metric: (row) => ({ code: row.metricCode }),
+  careUnit: async (row, _, { loaders }) =>
+    row.careUnitId === null ? null : ((await loaders.careUnitById.load(row.careUnitId)) ?? null),
 };
 
 /** The newest total measurement within the goal's period: the one its attainment is judged by. */
@@ -16,12 +17,11 @@ async function goalLatest(goal: GoalRow, { loaders }: RegionContext) {
   return measurementForGoal(goal.period, rows) ?? null;
 }
 
-export const Goal = {
+export const Goal: GoalResolvers = {
   ...sourced,
-  metric: (goal: GoalRow) => ({ code: goal.metricCode }),
-  decision: (goal: GoalRow, _: unknown, { loaders }: RegionContext) =>
-    goal.decisionId === null ? null : loaders.decisionById.load(goal.decisionId),
-  latest: (goal: GoalRow, _: unknown, context: RegionContext) => goalLatest(goal, context),
-  attainment: async (goal: GoalRow, _: unknown, context: RegionContext) =>
-    attainment(goal, (await goalLatest(goal, context))?.value),
+  metric: (goal) => ({ code: goal.metricCode }),
+  decision: async (goal, _, { loaders }) =>
+    goal.decisionId === null ? null : ((await loaders.decisionById.load(goal.decisionId)) ?? null),
+  latest: (goal, _, context) => goalLatest(goal, context),
+  attainment: async (goal, _, context) => attainment(goal, (await goalLatest(goal, context))?.value),
 };

@@ -1,19 +1,23 @@
 import { regionSchema as t } from "@jamlik/db";
 import { basutbudOn, computeCoverage, latestMeasurement, parsePeriod } from "@jamlik/domain";
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
-import type { RegionContext } from "../context.ts";
+import type { OwnRegionResolvers } from "../generated/resolvers.ts";
 import { asOfArg, codeArg, periodArg } from "./args.ts";
 
-interface RegionRef {
+/** The region as an entity: the gateway names it by code. */
+export interface RegionRef {
   code: string;
+  name?: string;
 }
 
 /** Resolvers of the region's own object type (its name comes from the registry). */
-export const Region = {
-  __resolveReference: (ref: RegionRef, { region }: RegionContext) =>
+export const Region: OwnRegionResolvers = {
+  __resolveReference: (ref, { region }) =>
     ref.code === region.code ? { code: region.code, name: region.name } : null,
 
-  careUnits: async (_: RegionRef, args: { municipality?: string | null }, { loaders }: RegionContext) => {
+  name: (_, __, { region }) => region.name,
+
+  careUnits: async (_, args, { loaders }) => {
     const units = await loaders.careUnits();
     const wanted = args.municipality?.trim().toLocaleLowerCase("sv");
     if (!wanted) return units;
@@ -22,7 +26,7 @@ export const Region = {
     );
   },
 
-  municipalities: async (_: RegionRef, __: unknown, { loaders }: RegionContext) => {
+  municipalities: async (_, __, { loaders }) => {
     const seen = new Map<string, { code: string; name: string; demo: boolean }>();
     for (const unit of await loaders.careUnits()) {
       const known = seen.get(unit.municipalityCode);
@@ -36,12 +40,11 @@ export const Region = {
     return [...seen.values()];
   },
 
-  basutbud: async (_: RegionRef, args: { asOf?: string | null }, { loaders }: RegionContext) =>
-    basutbudOn(await loaders.basutbud(), asOfArg(args.asOf)) ?? null,
+  basutbud: async (_, args, { loaders }) => basutbudOn(await loaders.basutbud(), asOfArg(args.asOf)) ?? null,
 
-  basutbudHistory: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.basutbud(),
+  basutbudHistory: (_, __, { loaders }) => loaders.basutbud(),
 
-  coverage: async (_: RegionRef, args: { asOf?: string | null }, { loaders }: RegionContext) => {
+  coverage: async (_, args, { loaders }) => {
     const asOf = asOfArg(args.asOf);
     const [units, offerings, versions] = await Promise.all([
       loaders.careUnits(),
@@ -53,15 +56,14 @@ export const Region = {
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
     return {
       ...coverage,
-      gaps: coverage.gaps.map((gap) => ({ careUnit: unitById.get(gap.careUnitId), missing: gap.missing })),
+      gaps: coverage.gaps.flatMap((gap) => {
+        const careUnit = unitById.get(gap.careUnitId);
+        return careUnit ? [{ careUnit, missing: gap.missing }] : [];
+      }),
     };
   },
 
-  measurements: (
-    _: RegionRef,
-    args: { metric?: string | null; from?: string | null; to?: string | null },
-    { db }: RegionContext,
-  ) => {
+  measurements: (_, args, { db }) => {
     const metric = codeArg(args.metric, "metric");
     const from = periodArg(args.from, "from");
     const to = periodArg(args.to, "to");
@@ -90,18 +92,25 @@ export const Region = {
       );
   },
 
-  latest: async (_: RegionRef, args: { metric: string }, { loaders }: RegionContext) =>
+  latest: async (_, args, { loaders }) =>
     latestMeasurement(await loaders.regionMeasurementsByMetric.load(codeArg(args.metric, "metric") ?? "")) ??
     null,
 
-  goals: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.goals(),
-  audits: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.audits(),
-  recommendations: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.recommendations(),
-  decisions: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.decisions(),
-  actionPlans: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.actionPlans(),
-  findings: async (_: RegionRef, args: { topic?: string | null }, { loaders }: RegionContext) => {
+  latestValues: async (_, __, { loaders }) => {
+    const byMetric = await loaders.regionMeasurementsByMetric.all();
+    return [...byMetric.keys()]
+      .sort()
+      .flatMap((metric) => latestMeasurement(byMetric.get(metric) ?? []) ?? []);
+  },
+
+  goals: (_, __, { loaders }) => loaders.goals(),
+  audits: (_, __, { loaders }) => loaders.audits(),
+  recommendations: (_, __, { loaders }) => loaders.recommendations(),
+  decisions: (_, __, { loaders }) => loaders.decisions(),
+  actionPlans: (_, __, { loaders }) => loaders.actionPlans(),
+  findings: async (_, args, { loaders }) => {
     const findings = await loaders.findings();
     return args.topic ? findings.filter((finding) => finding.topic === args.topic) : findings;
   },
-  events: (_: RegionRef, __: unknown, { loaders }: RegionContext) => loaders.events(),
+  events: (_, __, { loaders }) => loaders.events(),
 };

@@ -1,3 +1,4 @@
+import { FORMATS } from "@jamlik/csv";
 import { REGIONS } from "@jamlik/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AdminHarness, startAdmin, token } from "./harness.ts";
@@ -201,5 +202,86 @@ describe("imports through the admin endpoint", () => {
     expect(report.errors).toEqual([
       { row: 0, column: "validTo", message: expect.stringContaining("history is not rewritten") },
     ]);
+  });
+
+  it("imports and exports a CSV table (importCsv, exportCsv) as the typed operations do", async () => {
+    const columns = ["metric", "period", "value", "sex", "note"];
+    const table = {
+      format: "MEASUREMENTS",
+      columns,
+      rows: [["PHONE_ANSWER_RATE", "2012", "61,5", "K", null]],
+    };
+    const importCsv = `mutation($format: CsvFormat!, $columns: [String!]!, $rows: [[String]!]!, $dryRun: Boolean) {
+      importCsv(format: $format, columns: $columns, rows: $rows, dryRun: $dryRun) { ${REPORT} } }`;
+    const dry = await harness.admin<{ importCsv: Report }>(editor, importCsv, { ...table, dryRun: true });
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data?.importCsv).toMatchObject({ dryRun: true, rows: 1, created: 1, errors: [] });
+    const typed = await importRows(
+      "Measurements",
+      [{ metric: "PHONE_ANSWER_RATE", period: "2012", value: "61,5", sex: "K" }],
+      true,
+    );
+    expect(typed).toEqual(dry.data?.importCsv);
+
+    const real = await harness.admin<{ importCsv: Report }>(editor, importCsv, table);
+    expect(real.data?.importCsv).toMatchObject({ dryRun: false, created: 1 });
+    const exported = await harness.admin<{ exportCsv: { columns: string[]; rows: (string | null)[][] } }>(
+      editor,
+      "{ exportCsv(format: MEASUREMENTS) { columns rows } }",
+    );
+    const { columns: all, rows } = exported.data?.exportCsv ?? { columns: [], rows: [] };
+    // The format's own columns, in its order (pinned by name in @jamlik/csv's table tests).
+    expect(all).toEqual(FORMATS.measurements.columns.map((column) => column.name));
+    const row = rows.find((r) => r[1] === "2012" && r[3] === "K");
+    expect(row).toEqual([
+      "PHONE_ANSWER_RATE",
+      "2012",
+      "61.5",
+      "K",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "false",
+    ]);
+
+    // The export imports back unchanged.
+    const again = await harness.admin<{ importCsv: Report }>(editor, importCsv, {
+      format: "MEASUREMENTS",
+      columns: all,
+      rows,
+    });
+    expect(again.data?.importCsv).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: rows.length,
+      errors: [],
+    });
+  });
+
+  it("refuses a table whose header or rows do not fit the format, before reading any row", async () => {
+    const call = (columns: string[], rows: (string | null)[][]) =>
+      harness.admin(
+        editor,
+        "mutation($columns: [String!]!, $rows: [[String]!]!) { importCsv(format: OFFERINGS, columns: $columns, rows: $rows) { rows } }",
+        { columns, rows },
+      );
+    const unknown = await call(["careUnit", "service", "validFrom", "colour"], [["a", "b", "c", "d"]]);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unknown.errors?.[0]?.message).toMatch(/unknown column "colour"/);
+    const missing = await call(["careUnit", "service"], [["a", "b"]]);
+    expect(missing.errors?.[0]?.message).toMatch(/missing required column validFrom/);
+    const ragged = await call(["careUnit", "service", "validFrom"], [["a", "b"]]);
+    expect(ragged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(ragged.errors?.[0]?.message).toMatch(/rows\[0\] has 2 cells, the columns are 3/);
+    const viewer = await token(code, "viewer");
+    const refused = await harness.admin(
+      viewer,
+      'mutation { importCsv(format: OFFERINGS, columns: ["x"], rows: [["y"]]) { rows } }',
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

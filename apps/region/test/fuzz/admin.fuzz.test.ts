@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { REGIONS } from "@jamlik/registry";
+import { adminTypeDefs } from "@jamlik/schema";
 import { fc, fuzzRuns, judgeAnswer } from "@jamlik/testkit";
 import { sql } from "drizzle-orm";
-import { buildSchema, getNamedType, isObjectType } from "graphql";
+import { buildASTSchema, getNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AdminHarness, startAdmin, token } from "../admin/harness.ts";
 import { argumentsArbitrary } from "./arbitraries.ts";
@@ -14,9 +14,8 @@ import { argumentsArbitrary } from "./arbitraries.ts";
  * trace; and a refused request must write nothing (no history, no rows).
  */
 const code = REGIONS[0]?.code ?? "";
-// The admin schema's own SDL, read as a client would (a schema object of its own, no server internals).
-const sdl = readFileSync(new URL("../../src/admin/admin.graphql", import.meta.url), "utf8");
-const mutations = Object.values(buildSchema(sdl).getMutationType()?.getFields() ?? {});
+// The admin schema's SDL, read as a client would (a schema object of its own, no server internals).
+const mutations = Object.values(buildASTSchema(adminTypeDefs()).getMutationType()?.getFields() ?? {});
 
 const SELECTION: Record<string, string> = {
   AdminRecord: "{ id publication }",

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { REGIONS } from "@jamlik/registry";
+import { adminTypeDefs } from "@jamlik/schema";
 import { fc, fuzzRuns, judgeAnswer } from "@jamlik/testkit";
-import { buildSchema, isInputObjectType } from "graphql";
+import { buildASTSchema, isInputObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AdminHarness, startAdmin, token } from "../admin/harness.ts";
 import { argumentsArbitrary } from "./arbitraries.ts";
@@ -12,7 +12,7 @@ import { argumentsArbitrary } from "./arbitraries.ts";
  * answer is a 5xx, an internal error or a leak.
  */
 const code = REGIONS[0]?.code ?? "";
-const schema = buildSchema(readFileSync(new URL("../../src/admin/admin.graphql", import.meta.url), "utf8"));
+const schema = buildASTSchema(adminTypeDefs());
 const FORMATS = [
   ["importCareUnits", "CareUnitRow"],
   ["importOfferings", "OfferingRow"],

@@ -1,4 +1,4 @@
-import { METRIC_UNITS, SERVICE_KINDS } from "@jamlik/schema";
+import { METRIC_UNITS, SERVICE_KINDS } from "@jamlik/domain";
 import { boolean, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { sourceColumns, timestamps } from "../columns.ts";
 

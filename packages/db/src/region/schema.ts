@@ -7,7 +7,7 @@ import {
   MISSING_REASONS,
   PROVIDERS,
   SEXES,
-} from "@jamlik/schema";
+} from "@jamlik/domain";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,

@@ -1,4 +1,4 @@
-import type { ActivityStatus, Attainment } from "../graphql/types.ts";
+import type { ActivityStatus, Attainment } from "../graphql/fragmentTypes.ts";
 import { ACTIVITY_STATUS, ATTAINMENT, DEMO_EXPLANATION } from "../labels.ts";
 
 /** Marks synthetic rows wherever they appear: text, not colour alone. */

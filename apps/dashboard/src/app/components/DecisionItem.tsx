@@ -1,4 +1,4 @@
-import type { Decision } from "../graphql/types.ts";
+import type { Decision } from "../graphql/fragmentTypes.ts";
 import { DECISION_STATUS } from "../labels.ts";
 import { DemoTag } from "./Badges.tsx";
 import { SourceDetails } from "./SourceDetails.tsx";

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { Finding, FindingAuthor } from "../graphql/types.ts";
+import type { Finding, FindingAuthor } from "../graphql/fragmentTypes.ts";
 import { FINDING_AUTHOR, FINDING_TOPIC } from "../labels.ts";
 import { DemoTag } from "./Badges.tsx";
 

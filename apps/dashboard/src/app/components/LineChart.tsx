@@ -1,6 +1,6 @@
 import { useId } from "preact/hooks";
 import { formatNumber, formatValue, unitName } from "../format.ts";
-import type { MetricUnit } from "../graphql/types.ts";
+import type { MetricUnit } from "../graphql/fragmentTypes.ts";
 import { periodMidpoint, periodSpan } from "../periods.ts";
 import { DemoTag } from "./Badges.tsx";
 import { linear, ticks, valueDomain, yearDomain } from "./chartScale.ts";

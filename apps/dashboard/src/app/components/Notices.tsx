@@ -1,5 +1,5 @@
 import { formatTimestamp } from "../format.ts";
-import type { RegionStatus } from "../graphql/types.ts";
+import type { RegionStatus } from "../graphql/fragmentTypes.ts";
 import type { QueryState } from "../graphql/useQuery.ts";
 
 export function Loading({ what = "uppgifterna" }: { what?: string }) {

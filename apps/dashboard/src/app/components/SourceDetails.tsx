@@ -1,4 +1,4 @@
-import type { Source } from "../graphql/types.ts";
+import type { Source } from "../graphql/fragmentTypes.ts";
 
 export interface SourceDetailsProps {
   source: Source | null | undefined;

@@ -1,4 +1,4 @@
-import type { Source } from "../graphql/types.ts";
+import type { Source } from "../graphql/fragmentTypes.ts";
 import type { SourceIndex } from "../sources.ts";
 
 /** A footnote number linking to the report's list of sources (printable, unlike a disclosure). */

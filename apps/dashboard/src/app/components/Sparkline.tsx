@@ -1,5 +1,5 @@
 import { formatValue } from "../format.ts";
-import type { MetricUnit } from "../graphql/types.ts";
+import type { MetricUnit } from "../graphql/fragmentTypes.ts";
 import { periodMidpoint } from "../periods.ts";
 import { DemoTag } from "./Badges.tsx";
 import { linear } from "./chartScale.ts";

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { TimelineEvent } from "../graphql/types.ts";
+import type { TimelineEvent } from "../graphql/fragmentTypes.ts";
 import { DECISION_STATUS } from "../labels.ts";
 import { DemoTag } from "./Badges.tsx";
 

@@ -1,4 +1,4 @@
-import type { MunicipalityCoverage } from "../graphql/types.ts";
+import type { MunicipalityCoverage } from "../graphql/fragmentTypes.ts";
 import { DemoTag } from "./Badges.tsx";
 import type { Column } from "./DataTable.tsx";
 

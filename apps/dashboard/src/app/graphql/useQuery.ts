@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { type QueryResult, RequestError, request } from "./client.ts";
+import type { TypedDocumentString } from "./generated/graphql.ts";
 
 export interface QueryState<T> {
   /** The newest result; while a new one loads, the previous one stays on screen. */
@@ -16,21 +17,21 @@ export interface QueryOptions {
 const cache = new Map<string, QueryResult<unknown>>();
 
 /**
- * Runs `query` with `variables` now and again whenever they change (`null`: not yet, something
- * it needs is still loading); an answer to an older request is dropped.
+ * Runs `document` with `variables` now and again whenever they change (`null` variables: not yet,
+ * something they need is still loading); an answer to an older request is dropped.
  */
-export function useQuery<T>(
-  query: string | null,
-  variables: Record<string, unknown> = {},
+export function useQuery<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V | null,
   options: QueryOptions = {},
 ): QueryState<T> {
-  const key = query && `${query}\n${JSON.stringify(variables)}`;
+  const key = variables && `${document.__meta__?.hash}\n${JSON.stringify(variables)}`;
   const cached = key ? (cache.get(key) as QueryResult<T> | undefined) : undefined;
   const [state, setState] = useState<QueryState<T>>(
     cached ? { result: cached, loading: false } : { loading: true },
   );
   useEffect(() => {
-    if (!query || !key) return;
+    if (!variables || !key) return;
     const hit = cache.get(key) as QueryResult<T> | undefined;
     if (hit) {
       setState({ result: hit, loading: false });
@@ -38,7 +39,7 @@ export function useQuery<T>(
     }
     const controller = new AbortController();
     setState((previous) => ({ result: previous.result, loading: true }));
-    request<T>(query, variables, controller.signal).then(
+    request(document, variables, controller.signal).then(
       (result) => {
         if (controller.signal.aborted) return;
         // Only complete answers are kept: a region that was down should be asked again.

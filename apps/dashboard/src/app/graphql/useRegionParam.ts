@@ -1,5 +1,5 @@
-import { REGION_LIST, type RegionListData } from "./queries.ts";
-import type { RegionRef } from "./types.ts";
+import type { RegionRef } from "./fragmentTypes.ts";
+import { RegionerDocument as REGION_LIST } from "./generated/graphql.ts";
 import { useQuery } from "./useQuery.ts";
 
 /**
@@ -11,7 +11,7 @@ export function useRegionParam(params: URLSearchParams): {
   regions: RegionRef[];
   error: string | undefined;
 } {
-  const state = useQuery<RegionListData>(REGION_LIST, {}, { cache: true });
+  const state = useQuery(REGION_LIST, {}, { cache: true });
   const regions = state.result?.data.regions ?? [];
   return { code: params.get("region") ?? regions[0]?.code, regions, error: state.error };
 }

@@ -15,11 +15,14 @@ import {
   matches,
 } from "../followUp.ts";
 import { today } from "../format.ts";
-import { FOLLOW_UP, type FollowUpData, type FollowUpRegion } from "../graphql/queries.ts";
-import type { ActivityStatus } from "../graphql/types.ts";
+import type { ActivityStatus } from "../graphql/fragmentTypes.ts";
+import type { RevisionQuery } from "../graphql/generated/graphql.ts";
+import { RevisionDocument as FOLLOW_UP } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { ACTIVITY_STATUS } from "../labels.ts";
 import { setParams } from "../router.ts";
+
+type FollowUpRegion = RevisionQuery["regions"][number];
 
 const STATUSES = Object.keys(ACTIVITY_STATUS) as ActivityStatus[];
 
@@ -151,7 +154,7 @@ function RegionFollowUp({
 
 export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchParams }) {
   const asOf = today();
-  const state = useQuery<FollowUpData>(FOLLOW_UP, { asOf });
+  const state = useQuery(FOLLOW_UP, { asOf });
   const data = state.result?.data;
   const unavailable = state.result?.unavailableRegions ?? [];
   const regionFilter = params.get("region") ?? "";

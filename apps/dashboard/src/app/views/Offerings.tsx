@@ -6,8 +6,8 @@ import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
 import { formatShare, plural, today } from "../format.ts";
-import { OFFERINGS, type OfferingsData } from "../graphql/queries.ts";
-import type { CareUnit, MunicipalityCoverage, Service } from "../graphql/types.ts";
+import type { CareUnit, MunicipalityCoverage, Service } from "../graphql/fragmentTypes.ts";
+import { UtbudDocument as OFFERINGS } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
 import { setParams } from "../router.ts";
@@ -121,7 +121,7 @@ const coverageColumns: Column<MunicipalityCoverage>[] = [
 export function Offerings({ focus, params }: { focus: boolean; params: URLSearchParams }) {
   const asOf = today();
   const picked = useRegionParam(params);
-  const state = useQuery<OfferingsData>(picked.code ? OFFERINGS : null, { region: picked.code, asOf });
+  const state = useQuery(OFFERINGS, picked.code ? { region: picked.code, asOf } : null);
   const data = state.result?.data;
   const region = data?.region;
   const municipalityFilter = params.get("kommun") ?? "";

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { AttainmentBadge, DemoTag } from "../components/Badges.tsx";
 import { type Column, DataTable } from "../components/DataTable.tsx";
 import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
@@ -6,23 +6,19 @@ import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
 import { Sparkline } from "../components/Sparkline.tsx";
 import { formatRate, formatValue, plural, unitName } from "../format.ts";
-import {
-  latestAlias,
-  type OverviewData,
-  type OverviewRegion,
-  overviewQuery,
-  overviewVariables,
-} from "../graphql/queries.ts";
-import type { Goal, Measurement, Metric } from "../graphql/types.ts";
+import type { Goal, Measurement, Metric } from "../graphql/fragmentTypes.ts";
+import type { OversiktQuery } from "../graphql/generated/graphql.ts";
+import { OversiktDocument as OVERVIEW } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { ATTAINMENT, COMPARATOR, MISSING_REASON } from "../labels.ts";
 import { comparePeriods } from "../periods.ts";
 import { mean, scoped, totals } from "../series.ts";
 
+type OverviewRegion = OversiktQuery["regions"][number];
+
 interface Row {
   metric: Metric;
-  index: number;
 }
 
 /** The goal the region follows for a metric: the one for the latest period. */
@@ -32,8 +28,9 @@ function goalFor(region: OverviewRegion, metric: string): Goal | undefined {
     .sort((a, b) => comparePeriods(b.period, a.period))[0];
 }
 
-function latestOf(region: OverviewRegion, index: number): Measurement | null | undefined {
-  return region[latestAlias(index)];
+/** The region's newest total value of the metric, if it has one. */
+function latestOf(region: OverviewRegion, metric: string): Measurement | undefined {
+  return region.latestValues?.find((value) => value.metric.code === metric);
 }
 
 function goalText(goal: Goal, metric: Metric): string {
@@ -58,9 +55,9 @@ function RateLine({ region, metric, value }: { region: OverviewRegion; metric: M
 }
 
 function ValueCell({ region, row, unavailable }: { region: OverviewRegion; row: Row; unavailable: boolean }) {
-  const { metric, index } = row;
+  const { metric } = row;
   if (unavailable) return <span class="muted">Uppgift saknas: regionen svarar inte</span>;
-  const latest = latestOf(region, index);
+  const latest = latestOf(region, metric.code);
   const goal = goalFor(region, metric.code);
   const series = totals(region.trend ?? [], metric.code);
   const trend = series.flatMap((m) => (m.value === null ? [] : [{ period: m.period, value: m.value }]));
@@ -119,7 +116,7 @@ function regionAverage(
 ): { value: number; count: number; demo: boolean } | undefined {
   if (noAverage(row.metric)) return undefined;
   const latest = regions.flatMap((region) => {
-    const m = latestOf(region, row.index);
+    const m = latestOf(region, row.metric.code);
     return m?.value === null || m?.value === undefined ? [] : [{ value: m.value, demo: m.demo }];
   });
   const value = mean(latest.map((m) => m.value));
@@ -146,7 +143,7 @@ function columns(regions: OverviewRegion[], unavailable: readonly string[]): Col
   };
   const regionColumns = regions.map((region): Column<Row> => {
     const down = unavailable.includes(region.code);
-    const latest = (row: Row) => (down ? undefined : latestOf(region, row.index));
+    const latest = (row: Row) => (down ? undefined : latestOf(region, row.metric.code));
     const goal = (row: Row) => (down ? undefined : goalFor(region, row.metric.code));
     return {
       header: region.name,
@@ -215,11 +212,7 @@ function columns(regions: OverviewRegion[], unavailable: readonly string[]): Col
 
 export function Overview({ focus }: { focus: boolean }) {
   const catalog = useMetrics();
-  const codes = catalog.metrics?.map((m) => m.code) ?? [];
-  const codeKey = codes.join(",");
-  const query = useMemo(() => (codes.length > 0 ? overviewQuery(codes) : null), [codeKey]);
-  const variables = useMemo(() => overviewVariables(codes), [codeKey]);
-  const state = useQuery<OverviewData>(query, variables);
+  const state = useQuery(OVERVIEW, {});
   const data = state.result?.data;
   const unavailable = state.result?.unavailableRegions ?? [];
 
@@ -228,7 +221,7 @@ export function Overview({ focus }: { focus: boolean }) {
     if (data && !performance.getEntriesByName("jamlik:oversikt").length) performance.mark("jamlik:oversikt");
   }, [data]);
 
-  const rows = (catalog.metrics ?? []).map((metric, index) => ({ metric, index }));
+  const rows = (catalog.metrics ?? []).map((metric) => ({ metric }));
   const error = catalog.error ?? state.error;
   return (
     <Page
@@ -259,7 +252,7 @@ export function Overview({ focus }: { focus: boolean }) {
             data.regions.some(
               (region) =>
                 !unavailable.includes(region.code) &&
-                (latestOf(region, row.index)?.demo === true ||
+                (latestOf(region, row.metric.code)?.demo === true ||
                   goalFor(region, row.metric.code)?.demo === true),
             )
           }

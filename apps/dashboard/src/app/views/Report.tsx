@@ -10,8 +10,9 @@ import { SourceList, SourceRef } from "../components/SourceRef.tsx";
 import { Timeline } from "../components/Timeline.tsx";
 import { activityRows, deadlineCounts, deadlineSentences } from "../followUp.ts";
 import { formatShare, formatValue, plural, today } from "../format.ts";
-import { REPORT, type ReportData } from "../graphql/queries.ts";
-import type { Goal, Metric, MunicipalityCoverage, SeriesMeasurement } from "../graphql/types.ts";
+import type { Goal, Metric, MunicipalityCoverage, SeriesMeasurement } from "../graphql/fragmentTypes.ts";
+import type { RegionrapportQuery } from "../graphql/generated/graphql.ts";
+import { RegionrapportDocument as REPORT } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
 import { ATTAINMENT, COMPARATOR } from "../labels.ts";
@@ -19,7 +20,7 @@ import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
 import { SourceIndex } from "../sources.ts";
 
-type Region = NonNullable<ReportData["region"]>;
+type Region = NonNullable<RegionrapportQuery["region"]>;
 
 function goalColumns(metricOf: (code: string) => Metric | undefined, sources: SourceIndex): Column<Goal>[] {
   const name = (goal: Goal) => metricOf(goal.metric.code)?.name ?? goal.metric.code;
@@ -321,7 +322,7 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
 export function Report({ focus, params }: { focus: boolean; params: URLSearchParams }) {
   const asOf = today();
   const picked = useRegionParam(params);
-  const state = useQuery<ReportData>(picked.code ? REPORT : null, { region: picked.code, asOf });
+  const state = useQuery(REPORT, picked.code ? { region: picked.code, asOf } : null);
   const data = state.result?.data;
   const region = data?.region;
   const down = region ? (state.result?.unavailableRegions ?? []).includes(region.code) : false;

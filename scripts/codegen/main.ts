@@ -1,0 +1,47 @@
+/**
+ * `npm run codegen` writes the generated code; `npm run codegen -- --check` (run by `npm test`) fails
+ * when a committed file is not what the schemas and documents generate.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "@graphql-codegen/cli";
+import { codegenConfig } from "./config.ts";
+import * as enumArrays from "./enumArrays.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const check = process.argv.includes("--check");
+
+const outputs = (await generate(
+  {
+    ...codegenConfig(),
+    cwd: root,
+    pluginLoader: async (name: string) => (name === "enum-arrays" ? enumArrays : import(name)),
+  },
+  false,
+)) as { filename: string; content: string }[];
+
+const stale: string[] = [];
+for (const { filename, content } of outputs) {
+  const path = resolve(root, filename);
+  let current: string | undefined;
+  try {
+    current = readFileSync(path, "utf8");
+  } catch {}
+  if (current === content) continue;
+  stale.push(relative(root, path));
+  if (!check) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+}
+
+if (check && stale.length > 0) {
+  console.error(`generated code is out of date (run \`npm run codegen\`):\n  ${stale.join("\n  ")}`);
+  process.exit(1);
+}
+console.log(
+  check
+    ? `codegen: ${outputs.length} files up to date`
+    : `codegen: ${stale.length} of ${outputs.length} files written`,
+);
