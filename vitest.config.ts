@@ -1,6 +1,8 @@
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import cli from "./apps/cli/vitest.config.ts";
 import dashboard from "./apps/dashboard/vitest.config.ts";
+import devIdp from "./apps/dev-idp/vitest.config.ts";
+import editor from "./apps/editor/vitest.config.ts";
 import gateway from "./apps/gateway/vitest.config.ts";
 import national from "./apps/national/vitest.config.ts";
 import region from "./apps/region/vitest.config.ts";
@@ -20,6 +22,8 @@ import e2e from "./test/vitest.config.ts";
 const workspaces = [
   cli,
   dashboard,
+  devIdp,
+  editor,
   gateway,
   national,
   region,

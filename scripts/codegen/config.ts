@@ -125,6 +125,10 @@ export function codegenConfig(): CodegenConfig {
         schema: apiSchemaSdl(),
         documents: ["apps/dashboard/src/app/graphql/*.graphql"],
       },
+      "apps/editor/src/app/generated/forms.ts": {
+        schema: adminSdl,
+        plugins: [header("packages/schema/src/admin.graphql"), "admin-forms"],
+      },
       "apps/cli/src/generated/": {
         ...client,
         schema: adminSdl,

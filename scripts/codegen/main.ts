@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "@graphql-codegen/cli";
+import * as adminForms from "./adminForms.ts";
 import { codegenConfig } from "./config.ts";
 import * as enumArrays from "./enumArrays.ts";
 
@@ -16,7 +17,8 @@ const outputs = (await generate(
   {
     ...codegenConfig(),
     cwd: root,
-    pluginLoader: async (name: string) => (name === "enum-arrays" ? enumArrays : import(name)),
+    pluginLoader: async (name: string) =>
+      name === "enum-arrays" ? enumArrays : name === "admin-forms" ? adminForms : import(name),
   },
   false,
 )) as { filename: string; content: string }[];

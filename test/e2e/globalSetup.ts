@@ -18,6 +18,7 @@ export default async function setup(project: TestProject) {
   const started = await Promise.allSettled([
     startTestStack({
       dashboard: true,
+      editor: true,
       env: {
         AUTH_DEV_SECRET: devSecret,
         RATE_LIMIT_PER_MINUTE: "1000000",

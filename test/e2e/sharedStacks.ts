@@ -10,6 +10,8 @@ export interface SharedStack {
   gatewayUrl: string;
   /** `http://127.0.0.1:<port>/` when the stack has the dashboard. */
   dashboardUrl?: string;
+  /** `http://127.0.0.1:<port>` when the stack has the editor (and its development identity provider). */
+  editorUrl?: string;
   /** Region code → its admin endpoint. */
   adminUrls: Record<string, string>;
   /** Service name (national, a region code, gateway, dashboard) → its port. */
@@ -49,6 +51,7 @@ export function describeStack(
   return {
     gatewayUrl: stack.gatewayUrl,
     ...(stack.dashboardUrl && { dashboardUrl: stack.dashboardUrl }),
+    ...(stack.editorUrl && { editorUrl: stack.editorUrl }),
     adminUrls: Object.fromEntries(
       REGIONS.map((region) => [region.code, `http://127.0.0.1:${ports[region.code]}/admin/graphql`]),
     ),

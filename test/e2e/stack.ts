@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +18,8 @@ export interface TestStack extends RunningStack {
   proxies: Record<string, FaultProxy>;
   /** The dashboard's address (`http://127.0.0.1:<port>/`) when it was asked for. */
   dashboardUrl?: string;
+  /** The editor's address (`http://127.0.0.1:<port>`) when it was asked for. */
+  editorUrl?: string;
   dispose(): Promise<void>;
 }
 
@@ -27,6 +30,8 @@ export interface TestStackOptions {
   proxied?: string[];
   /** Also start the dashboard (apps/dashboard) on a free port, pointed at this gateway. */
   dashboard?: boolean;
+  /** Also start the editor (apps/editor) and its development identity provider on free ports. */
+  editor?: boolean;
 }
 
 /**
@@ -61,15 +66,26 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     dataRoot,
     databaseUrls,
     ...(options.dashboard && { dashboard: { port: await freePort() } }),
+    ...(options.editor && {
+      editor: {
+        port: await freePort(),
+        idpPort: await freePort(),
+        clientSecret: randomBytes(24).toString("hex"),
+      },
+    }),
     stdio: process.env.E2E_LOGS ? "inherit" : "ignore",
+    // Generous: the suite runs beside every other workspace's tests, on a laptop that may be busy.
+    readyTimeoutMs: 600_000,
     env: { LOG_LEVEL: "warn", ...env },
   });
   const dashboard = stack.specs.find((spec) => spec.name === "dashboard");
+  const editor = stack.specs.find((spec) => spec.name === "editor");
   return {
     ...stack,
     databases,
     proxies,
     ...(dashboard && { dashboardUrl: `http://127.0.0.1:${dashboard.port}/` }),
+    ...(editor && { editorUrl: `http://127.0.0.1:${editor.port}` }),
     dispose: async () => {
       await stack.close();
       await Promise.all(Object.values(proxies).map((proxy) => proxy.close()));

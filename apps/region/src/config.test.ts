@@ -35,6 +35,9 @@ describe("parseConfig (region)", () => {
         audience: "jamlik-admin",
         jwksUrl: undefined,
         devSecret: undefined,
+        devIssuer: undefined,
+        regionClaim: "region",
+        roleClaim: "role",
         maxTokenLifetimeSeconds: 43_200,
       },
     });

@@ -20,6 +20,11 @@ const envSchema = (regions: readonly RegionEntry[]) =>
     AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(604_800).default(43_200),
     /** Development: a shared HS256 secret (npm start generates one; `jamlik token` signs with it). */
     AUTH_DEV_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    /** The issuer of the development tokens when AUTH_ISSUER names the identity provider. */
+    AUTH_DEV_ISSUER: z.string().min(1).optional(),
+    /** The token claims holding the user's region and role (named as the identity provider names them). */
+    AUTH_REGION_CLAIM: z.string().min(1).default("region"),
+    AUTH_ROLE_CLAIM: z.string().min(1).default("role"),
     /**
      * What an empty database is filled with: `true` the source-document facts and demo care units,
      * `synthetic` generated benchmark data (any registry), `false` nothing.
@@ -41,9 +46,9 @@ export function parseConfig(env: Record<string, string | undefined>) {
   const regions = selectRegistry(parseEnv(registryEnvSchema, env));
   const parsed = parseEnv(
     envSchema(regions)
-      .refine((e) => !(e.NODE_ENV === "production" && e.AUTH_DEV_SECRET && !e.AUTH_JWKS_URL), {
+      .refine((e) => !(e.NODE_ENV === "production" && e.AUTH_DEV_SECRET), {
         path: ["AUTH_DEV_SECRET"],
-        message: "a development secret is not accepted in production: set AUTH_JWKS_URL",
+        message: "a development secret is not accepted in production: verify with AUTH_JWKS_URL only",
       })
       .refine(...requireSubgraphSecrets),
     env,
@@ -63,6 +68,9 @@ export function parseConfig(env: Record<string, string | undefined>) {
       audience: parsed.AUTH_AUDIENCE,
       jwksUrl: parsed.AUTH_JWKS_URL,
       devSecret: parsed.AUTH_DEV_SECRET,
+      devIssuer: parsed.AUTH_DEV_ISSUER,
+      regionClaim: parsed.AUTH_REGION_CLAIM,
+      roleClaim: parsed.AUTH_ROLE_CLAIM,
       maxTokenLifetimeSeconds: parsed.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     },
   };

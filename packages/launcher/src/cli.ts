@@ -26,6 +26,7 @@ const stack = await startStack({
   dataRoot,
   databaseUrls,
   dashboard: { port: Number(process.env.DASHBOARD_PORT ?? DASHBOARD_PORT) },
+  editor: { clientSecret: randomBytes(24).toString("base64url") },
   env: {
     AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET ?? devSecret(`${dataRoot}/dev-secret`),
     // A fresh gateway credential for every start: subgraphs answer only this gateway.
@@ -36,9 +37,11 @@ const stack = await startStack({
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const dashboard = stack.specs.find((spec) => spec.name === "dashboard");
+const editor = stack.specs.find((spec) => spec.name === "editor");
 console.log(`
 Jämlik is running (started in ${seconds} s)
   dashboard     http://127.0.0.1:${dashboard?.port}/
+  editor        http://127.0.0.1:${editor?.port}/  (sign in as se-bd-editor, password jamlik; README lists every user)
   gateway       ${stack.gatewayUrl}
   API explorer  ${stack.gatewayUrl.replace("/graphql", "/")}
   region admin  http://127.0.0.1:<region port>/admin/graphql  (token: npx jamlik token --region ${REGIONS[0]?.code} --role editor)

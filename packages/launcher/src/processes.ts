@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
+import { DEV_IDP, EDITOR, envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
 
 /** The entry point of an app (`apps/<app>/src/index.ts`), run as a process, never imported. */
 export const appEntry = (app: string) =>
@@ -36,7 +36,15 @@ export interface StackLayout {
   gatewayEnv?: Record<string, string>;
   /** Also start the comparison dashboard (apps/dashboard), on `port` (default 3000), reading this gateway. */
   dashboard?: { port?: number };
+  /**
+   * Also start the regions' editing app (apps/editor) and the development identity provider
+   * (apps/dev-idp) it signs in with; the regions then also accept that provider's tokens.
+   */
+  editor?: { port?: number; idpPort?: number; clientSecret: string };
 }
+
+/** The issuer of the CLI's development tokens (`jamlik token`). */
+const CLI_ISSUER = "jamlik-dev";
 
 /** The dashboard's port in the local stack. */
 export const DASHBOARD_PORT = 3000;
@@ -60,6 +68,13 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
     readyPath: "/ready",
     env: { ...common, PORT: String(nationalPort), ...storage(layout, "national", "national") },
   };
+  const idpPort = layout.editor?.idpPort ?? DEV_IDP.port;
+  const editorPort = layout.editor?.port ?? EDITOR.port;
+  const issuer = `http://127.0.0.1:${idpPort}`;
+  // With the editor, the regions verify the provider's tokens (JWKS) beside the CLI's (secret).
+  const regionAuth: Record<string, string> = layout.editor
+    ? { AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_ISSUER: issuer, AUTH_DEV_ISSUER: CLI_ISSUER }
+    : {};
   const regions = layout.regions.map(
     (region): ProcessSpec => ({
       name: region.code,
@@ -68,6 +83,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       readyPath: "/ready",
       env: {
         ...common,
+        ...regionAuth,
         REGION_CODE: region.code,
         PORT: String(regionPort(region)),
         ...storage(layout, region.code, `region-${region.code}`),
@@ -93,14 +109,53 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       ...layout.gatewayEnv,
     },
   };
-  if (!layout.dashboard) return [national, ...regions, gateway];
-  const dashboardPort = layout.dashboard.port ?? DASHBOARD_PORT;
-  const dashboard: ProcessSpec = {
-    name: "dashboard",
-    entry: entry("dashboard"),
-    port: dashboardPort,
-    readyPath: "/ready",
-    env: { ...common, PORT: String(dashboardPort), GATEWAY_URL: localUrl(gatewayPort) },
-  };
-  return [national, ...regions, gateway, dashboard];
+  const specs = [national, ...regions, gateway];
+  if (layout.dashboard) {
+    const dashboardPort = layout.dashboard.port ?? DASHBOARD_PORT;
+    specs.push({
+      name: "dashboard",
+      entry: entry("dashboard"),
+      port: dashboardPort,
+      readyPath: "/ready",
+      env: { ...common, PORT: String(dashboardPort), GATEWAY_URL: localUrl(gatewayPort) },
+    });
+  }
+  if (layout.editor) {
+    const editorUrl = `http://127.0.0.1:${editorPort}`;
+    specs.push(
+      {
+        name: "dev-idp",
+        entry: entry("dev-idp"),
+        port: idpPort,
+        readyPath: "/ready",
+        env: {
+          ...common,
+          PORT: String(idpPort),
+          EDITOR_URL: editorUrl,
+          EDITOR_CLIENT_SECRET: layout.editor.clientSecret,
+        },
+      },
+      {
+        name: "editor",
+        entry: entry("editor"),
+        port: editorPort,
+        readyPath: "/ready",
+        env: {
+          ...common,
+          PORT: String(editorPort),
+          PUBLIC_URL: editorUrl,
+          OIDC_ISSUER: issuer,
+          OIDC_CLIENT_SECRET: layout.editor.clientSecret,
+          GATEWAY_URL: localUrl(gatewayPort),
+          ...Object.fromEntries(
+            layout.regions.map((region) => [
+              `REGION_ADMIN_URL_${envKey(region.code)}`,
+              `http://127.0.0.1:${regionPort(region)}/admin/graphql`,
+            ]),
+          ),
+        },
+      },
+    );
+  }
+  return specs;
 }

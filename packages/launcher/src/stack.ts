@@ -31,7 +31,10 @@ export async function waitUntilReady(url: string, timeoutMs: number, child?: Chi
     if (child && child.exitCode !== null)
       throw new Error(`${url}: process exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      // A loaded machine may take seconds to answer: an attempt waits long, the deadline decides.
+      const response = await fetch(url, {
+        signal: AbortSignal.timeout(Math.min(10_000, Math.max(deadline - Date.now(), 1))),
+      });
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -85,7 +88,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const specs = stackProcesses(options);
   const children = new Map<string, ChildProcess>();
   const stopping = new Set<string>();
-  const timeout = options.readyTimeoutMs ?? 60_000;
+  const timeout = options.readyTimeoutMs ?? 120_000;
 
   const launch = async (spec: ProcessSpec) => {
     const child = spawn(process.execPath, ["--import", tsxLoader, spec.entry], {

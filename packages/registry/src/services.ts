@@ -10,3 +10,7 @@ export const graphqlPath = "/graphql";
 export function localUrl(port: number, host = "127.0.0.1"): string {
   return `http://${host}:${port}${graphqlPath}`;
 }
+
+/** The regions' editing web app (apps/editor) and, locally, its development identity provider. */
+export const EDITOR = { port: 3001 } as const;
+export const DEV_IDP = { port: 4010 } as const;

@@ -48,6 +48,17 @@ function sendCodedError(res: ServerResponse, status: number, code: string, messa
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
+/** Passes an upstream service's answer on as it is: status, type and body, never cached. */
+export async function relayAnswer(res: ServerResponse, upstream: Response): Promise<void> {
+  const payload = Buffer.from(await upstream.arrayBuffer());
+  res.writeHead(upstream.status, {
+    "content-type": upstream.headers.get("content-type") ?? "application/json; charset=utf-8",
+    "content-length": payload.length,
+    "cache-control": "no-store",
+  });
+  res.end(payload);
+}
+
 export interface HttpServiceOptions {
   logger: Logger;
   /** Handlers by exact path. `/health`, `/ready` and (with `metrics`) `/metrics` are added. */

@@ -16,6 +16,7 @@ export {
   type RequestInfo,
   RequestRejected,
   type RouteHandler,
+  relayAnswer,
   SECURITY_HEADERS,
   sendJson,
 } from "./http.ts";

@@ -1,5 +1,12 @@
 import type { ServerResponse } from "node:http";
-import { mediaType, REQUEST_ID_HEADER, type RequestInfo, RequestRejected, readBody } from "@jamlik/service";
+import {
+  mediaType,
+  REQUEST_ID_HEADER,
+  type RequestInfo,
+  RequestRejected,
+  readBody,
+  relayAnswer,
+} from "@jamlik/service";
 
 export interface ProxyOptions {
   gatewayUrl: string;
@@ -49,12 +56,6 @@ export function graphqlProxy(options: ProxyOptions) {
         timedOut ? "The gateway did not answer in time" : "The gateway is unreachable",
       );
     }
-    const payload = Buffer.from(await upstream.arrayBuffer());
-    res.writeHead(upstream.status, {
-      "content-type": upstream.headers.get("content-type") ?? "application/json; charset=utf-8",
-      "content-length": payload.length,
-      "cache-control": "no-store",
-    });
-    res.end(payload);
+    await relayAnswer(res, upstream);
   };
 }

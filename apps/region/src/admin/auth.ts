@@ -1,5 +1,5 @@
 import { ForbiddenError, ROLES, type Role, UnauthenticatedError } from "@jamlik/schema";
-import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { createRemoteJWKSet, decodeProtectedHeader, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { z } from "zod";
 
 export interface AuthConfig {
@@ -9,8 +9,13 @@ export interface AuthConfig {
   maxTokenLifetimeSeconds?: number;
   /** Keys from a JWKS endpoint (production). */
   jwksUrl?: string | undefined;
-  /** A shared HS256 secret (development). */
+  /** A shared HS256 secret (development: the CLI's tokens), beside or instead of the JWKS. */
   devSecret?: string | undefined;
+  /** The issuer of the development tokens; `issuer` when not given. */
+  devIssuer?: string | undefined;
+  /** The claims that hold the user's region and role (the identity provider's names). */
+  regionClaim?: string;
+  roleClaim?: string;
 }
 
 export interface Principal {
@@ -24,6 +29,12 @@ const claimsSchema = z.object({
   region: z.string().min(1),
   role: z.enum(ROLES),
 });
+
+interface KeySource {
+  key: JWTVerifyGetKey | Uint8Array;
+  algorithms: string[];
+  issuer: string;
+}
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
 
@@ -52,27 +63,35 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
  * UNAUTHENTICATED.
  */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
-  let key: JWTVerifyGetKey | Uint8Array | undefined;
-  let algorithms: string[] = [];
-  if (config.jwksUrl) {
-    key = createRemoteJWKSet(new URL(config.jwksUrl));
-    algorithms = JWKS_ALGORITHMS;
-  } else if (config.devSecret) {
-    key = new TextEncoder().encode(config.devSecret);
-    algorithms = DEV_ALGORITHMS;
-  }
+  const provider: KeySource | undefined = config.jwksUrl
+    ? { key: createRemoteJWKSet(new URL(config.jwksUrl)), algorithms: JWKS_ALGORITHMS, issuer: config.issuer }
+    : undefined;
+  const development: KeySource | undefined = config.devSecret
+    ? {
+        key: new TextEncoder().encode(config.devSecret),
+        algorithms: DEV_ALGORITHMS,
+        issuer: config.devIssuer ?? config.issuer,
+      }
+    : undefined;
   const maxLifetime = config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const regionClaim = config.regionClaim ?? "region";
+  const roleClaim = config.roleClaim ?? "role";
 
   return async (authorization) => {
-    if (!key) throw new UnauthenticatedError("The admin endpoint has no signing keys configured");
+    if (!provider && !development)
+      throw new UnauthenticatedError("The admin endpoint has no signing keys configured");
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
     if (!match?.[1]) throw new UnauthenticatedError("A bearer token is required");
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
-        issuer: config.issuer,
+      // The algorithm picks the keys: HS256 only the development secret, the others only the JWKS.
+      const { alg } = decodeProtectedHeader(match[1]);
+      const source = alg && DEV_ALGORITHMS.includes(alg) ? development : provider;
+      if (!source) throw new Error(`no keys for ${alg}`);
+      ({ payload } = await jwtVerify(match[1], source.key as Uint8Array, {
+        issuer: source.issuer,
         audience: config.audience,
-        algorithms,
+        algorithms: source.algorithms,
         requiredClaims: ["exp", "sub", "iat"],
         // With a maximum age jose also refuses an iat in the future.
         maxTokenAge: maxLifetime,
@@ -87,7 +106,11 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
         `The token lives ${Math.round((exp - iat) / 3600)} h; this endpoint accepts tokens of at most ${maxLifetime / 3600} h`,
       );
     }
-    const claims = claimsSchema.safeParse(payload);
+    const claims = claimsSchema.safeParse({
+      sub: payload.sub,
+      region: payload[regionClaim],
+      role: payload[roleClaim],
+    });
     if (!claims.success) throw new UnauthenticatedError("The token lacks a valid region or role claim");
     return { subject: claims.data.sub, region: claims.data.region, role: claims.data.role };
   };

@@ -83,3 +83,73 @@ describe("admin tokens verified with a JWKS endpoint", () => {
     }
   });
 });
+
+/** Locally the regions take both: the development provider's tokens (JWKS) and the CLI's (secret). */
+describe("admin tokens from an identity provider beside the CLI's development tokens", () => {
+  let jwks: Server;
+  let harness: AdminHarness;
+  let providerKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+  const secret = "a-development-secret-of-length";
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair("RS256");
+    providerKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: "p1", alg: "RS256", use: "sig" };
+    jwks = createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })),
+    );
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
+    harness = await startAdmin(code, {
+      seed: false,
+      auth: {
+        issuer: "http://idp.local",
+        audience: "jamlik-admin",
+        jwksUrl: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks`,
+        devSecret: secret,
+        devIssuer: "jamlik-dev",
+        regionClaim: "https://jamlik.se/region",
+        roleClaim: "https://jamlik.se/role",
+      },
+    });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    jwks?.close();
+  });
+
+  const claims = { "https://jamlik.se/region": code, "https://jamlik.se/role": "editor" };
+  const provider = (issuer = "http://idp.local") =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "p1" })
+      .setSubject("se-bd-editor")
+      .setIssuer(issuer)
+      .setAudience("jamlik-admin")
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(providerKey);
+  const development = (issuer = "jamlik-dev") =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("cli")
+      .setIssuer(issuer)
+      .setAudience("jamlik-admin")
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode(secret));
+
+  it("accepts each with its own keys and issuer, reading the configured claim names", async () => {
+    expect((await harness.admin(await provider(), "{ me { subject region role } }")).data).toEqual({
+      me: { subject: "se-bd-editor", region: code, role: "editor" },
+    });
+    expect((await harness.admin(await development(), "{ me { subject } }")).data).toEqual({
+      me: { subject: "cli" },
+    });
+  });
+
+  it("refuses a token of one kind with the other's issuer", async () => {
+    for (const token of [await provider("jamlik-dev"), await development("http://idp.local")]) {
+      const result = await harness.admin(token, "{ me { subject } }");
+      expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type * as Generated from "./generated/graphql.ts";
 
-/** The fragments of fragments.graphql under the names the components know them by. */
+/** The fragments of operations.graphql under the names the components know them by. */
 export type Source = Generated.SourceFieldsFragment;
 export type RegionStatus = Generated.RegionStatusFieldsFragment;
 export type Metric = Generated.MetricFieldsFragment;

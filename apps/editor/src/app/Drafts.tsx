@@ -1,0 +1,142 @@
+import { useEffect, useState } from "preact/hooks";
+import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
+import { ENTITY_NAMES, label } from "./labels.ts";
+
+const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data pending } }`;
+const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } } }`;
+
+const show = (value: unknown) =>
+  value === null || value === undefined
+    ? "–"
+    : typeof value === "object"
+      ? JSON.stringify(value)
+      : String(value);
+
+/** Every pending change with what is published beside it; publish a selection or all. */
+export function Drafts({ session }: { session: SessionInfo }) {
+  const [drafts, setDrafts] = useState<AdminRecord[]>([]);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState("Laddar utkasten …");
+
+  const reload = async () => {
+    const data = await admin<{ drafts: AdminRecord[] }>(session, DRAFTS);
+    setDrafts(data.drafts);
+    setSelected(new Set());
+  };
+  useEffect(() => {
+    reload().then(
+      () => setStatus(""),
+      (error: Error) => setStatus(`Utkasten kunde inte läsas: ${error.message}`),
+    );
+  }, []);
+
+  const publish = async (records: AdminRecord[] | null) => {
+    try {
+      const refs = records?.map((r) => ({ entity: r.entity, id: r.id }));
+      const result = await admin<{ publish: { published: unknown[] } }>(
+        session,
+        PUBLISH,
+        refs ? { records: refs } : {},
+      );
+      await reload();
+      setStatus(`${result.publish.published.length} ändringar publicerades.`);
+    } catch (error) {
+      setStatus(`Inget publicerades: ${(error as Error).message}`);
+    }
+  };
+
+  const key = (r: AdminRecord) => `${r.entity}:${r.id}`;
+  const canPublish = may(session, "publisher");
+  return (
+    <section aria-labelledby="utkast-rubrik">
+      <h2 id="utkast-rubrik">Utkast och publicering</h2>
+      <p role="status" aria-live="polite" class="status">
+        {status}
+      </p>
+      {drafts.length === 0 && !status && <p>Inga ändringar väntar på publicering.</p>}
+      {drafts.length > 0 && (
+        <>
+          <table>
+            <caption>{drafts.length} ändringar väntar på publicering</caption>
+            <thead>
+              <tr>
+                {canPublish && <th scope="col">Välj</th>}
+                <th scope="col">Typ</th>
+                <th scope="col">Ändring</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.map((draft) => {
+                const changed = draft.pending ? Object.entries(draft.pending) : Object.entries(draft.data);
+                return (
+                  <tr key={key(draft)}>
+                    {canPublish && (
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Välj ${ENTITY_NAMES[draft.entity] ?? draft.entity} ${draft.id}`}
+                          checked={selected.has(key(draft))}
+                          onChange={() => {
+                            const next = new Set(selected);
+                            if (!next.delete(key(draft))) next.add(key(draft));
+                            setSelected(next);
+                          }}
+                        />
+                      </td>
+                    )}
+                    <td>
+                      {ENTITY_NAMES[draft.entity] ?? draft.entity} {draft.id}
+                      <br />
+                      {draft.publication === "DRAFT" ? "ny" : "ändrad"}
+                    </td>
+                    <td>
+                      <dl class="diff">
+                        {changed
+                          .filter(
+                            ([field]) =>
+                              ![
+                                "id",
+                                "version",
+                                "createdAt",
+                                "updatedAt",
+                                "publishedAt",
+                                "publication",
+                              ].includes(field),
+                          )
+                          .map(([field, value]) => (
+                            <div key={field}>
+                              <dt>{label(field)}</dt>
+                              <dd>
+                                {draft.pending && <span class="visually-hidden">ändras till </span>}
+                                <ins>{show(value)}</ins>
+                              </dd>
+                            </div>
+                          ))}
+                      </dl>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {canPublish ? (
+            <p class="knappar">
+              <button
+                type="button"
+                disabled={selected.size === 0}
+                onClick={() => publish(drafts.filter((d) => selected.has(key(d))))}
+              >
+                Publicera valda ({selected.size})
+              </button>{" "}
+              <button type="button" onClick={() => publish(null)}>
+                Publicera alla
+              </button>
+            </p>
+          ) : (
+            <p>Din roll får inte publicera; en publicerare går igenom utkasten.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

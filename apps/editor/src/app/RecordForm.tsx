@@ -1,0 +1,277 @@
+import { useState } from "preact/hooks";
+import { type AdminRecord, ApiError, admin, idempotencyKey, type SessionInfo } from "./api.ts";
+import type { FormField, FormOperation } from "./forms.ts";
+import { label } from "./labels.ts";
+
+interface Values {
+  [field: string]: string | boolean | Values;
+}
+
+const SOURCE_COLUMNS: Record<string, string> = {
+  document: "sourceDocument",
+  dnr: "sourceDnr",
+  quote: "sourceQuote",
+};
+
+/** The form's starting values: a record's working copy (source fields from its source columns). */
+export function initialValues(fields: FormField[], data: Record<string, unknown> = {}): Values {
+  const values: Values = {};
+  for (const field of fields) {
+    if (field.kind === "object") {
+      const nested = Object.fromEntries(
+        (field.fields ?? []).map((f) => [f.name, data[SOURCE_COLUMNS[f.name] ?? f.name]]),
+      ) as Record<string, unknown>;
+      values[field.name] = initialValues(field.fields ?? [], nested);
+    } else if (field.kind === "boolean") values[field.name] = data[field.name] === true;
+    else if (field.kind === "textList")
+      values[field.name] = Array.isArray(data[field.name]) ? (data[field.name] as string[]).join("\n") : "";
+    else
+      values[field.name] =
+        data[field.name] === null || data[field.name] === undefined ? "" : String(data[field.name]);
+  }
+  return values;
+}
+
+/** The GraphQL input from the form: blanks are null, numbers parsed, lists one per line. */
+function toInput(fields: FormField[], values: Values, onlyChanged?: Values): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field.name];
+    if (onlyChanged && JSON.stringify(onlyChanged[field.name]) === JSON.stringify(value)) continue;
+    if (field.kind === "object") {
+      const nested = toInput(field.fields ?? [], value as Values);
+      input[field.name] = Object.values(nested).every((v) => v === null) ? null : nested;
+    } else if (field.kind === "boolean") input[field.name] = value === true;
+    else if (field.kind === "textList")
+      input[field.name] = String(value)
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    else {
+      const text = String(value).trim();
+      if (text === "") {
+        if (!onlyChanged && !field.required) continue;
+        input[field.name] = null;
+      } else if (field.kind === "int") input[field.name] = Number.parseInt(text, 10);
+      else if (field.kind === "float") input[field.name] = Number.parseFloat(text.replace(",", "."));
+      else input[field.name] = text;
+    }
+  }
+  return input;
+}
+
+interface Props {
+  session: SessionInfo;
+  entityName: string;
+  operation: FormOperation;
+  /** Editing a record (update with its version); creating when absent. */
+  record?: AdminRecord;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}
+
+/**
+ * A create or update form generated from the admin API's input type. What the user typed is kept
+ * when a save fails; a server error lands on the field it names; a create carries one idempotency
+ * key per form, so a double submit or a retry writes once; a stale version shows the newer values
+ * beside the user's and lets them reapply theirs.
+ */
+export function RecordForm({ session, entityName, operation, record, onSaved, onCancel }: Props) {
+  const { fields, mutation, inputType } = operation;
+  const [start] = useState(() => initialValues(fields, record?.data));
+  const [values, setValues] = useState<Values>(start);
+  const [version, setVersion] = useState(record?.version);
+  const [key] = useState(idempotencyKey);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState("");
+  const [newer, setNewer] = useState<AdminRecord | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    setErrors({});
+    setMessage("");
+    try {
+      if (record) {
+        await admin(
+          session,
+          `mutation($id: Int!, $v: Int!, $patch: ${inputType}!) { ${mutation}(id: $id, expectedVersion: $v, patch: $patch) { id version } }`,
+          {
+            id: record.id,
+            v: version,
+            patch: toInput(fields, values, start),
+          },
+        );
+        onSaved(`${entityName} ${record.id} sparades som utkast.`);
+      } else {
+        const data = await admin<Record<string, { id: number }>>(
+          session,
+          `mutation($input: ${inputType}!, $key: String) { ${mutation}(input: $input, idempotencyKey: $key) { id } }`,
+          { input: toInput(fields, values), key },
+        );
+        onSaved(`${entityName} ${data[mutation]?.id} skapades som utkast.`);
+      }
+    } catch (error) {
+      const errs = error instanceof ApiError ? error.errors : [{ message: (error as Error).message }];
+      const byField: Record<string, string> = {};
+      for (const e of errs) {
+        const path = e.extensions?.inputPath?.filter(
+          (p) => typeof p === "string" && p !== "input" && p !== "patch",
+        );
+        if (path?.length) byField[path.join(".")] = e.message;
+      }
+      setErrors(byField);
+      if (record && errs.some((e) => e.extensions?.code === "CONFLICT")) {
+        const current = await admin<{ record: AdminRecord | null }>(
+          session,
+          `query($e: Entity!, $id: Int!) { record(entity: $e, id: $id) { entity id version publication hasPendingChanges data pending } }`,
+          { e: record.entity, id: record.id },
+        );
+        setNewer(current.record);
+        setMessage(
+          "Någon annan har ändrat posten medan du redigerade. Jämför och spara dina ändringar på den nya versionen.",
+        );
+      } else {
+        setMessage(`Inget sparades: ${errs.map((e) => e.message).join("; ")}`);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const reapply = () => {
+    if (!newer) return;
+    setVersion(newer.version);
+    setNewer(null);
+    setMessage("Dina ändringar ligger kvar; spara för att lägga dem på den nya versionen.");
+  };
+
+  const input = (field: FormField, path: string[], scope: Values, set: (next: Values) => void) => {
+    const id = `f-${path.join("-")}`;
+    const error = errors[path.join(".")];
+    const value = scope[field.name];
+    const update = (v: string | boolean) => set({ ...scope, [field.name]: v });
+    const described =
+      [field.description ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") ||
+      undefined;
+    if (field.kind === "object") {
+      return (
+        <fieldset key={id}>
+          <legend>{label(field.name)}</legend>
+          {(field.fields ?? []).map((f) =>
+            input(f, [...path, f.name], value as Values, (next) => set({ ...scope, [field.name]: next })),
+          )}
+        </fieldset>
+      );
+    }
+    const common = {
+      id,
+      "aria-describedby": described,
+      "aria-invalid": error ? true : undefined,
+      required: field.required && field.kind !== "boolean",
+    };
+    return (
+      <div class="falt" key={id}>
+        <span>
+          <label for={id}>{label(field.name)}</label>
+          {field.required && field.kind !== "boolean" && (
+            <span class="obligatorisk" aria-hidden="true">
+              {" "}
+              (obligatoriskt)
+            </span>
+          )}
+        </span>
+        {field.kind === "boolean" ? (
+          <input
+            type="checkbox"
+            {...common}
+            checked={value === true}
+            onChange={(e) => update((e.target as HTMLInputElement).checked)}
+          />
+        ) : field.kind === "enum" ? (
+          <select
+            {...common}
+            value={String(value)}
+            onChange={(e) => update((e.target as HTMLSelectElement).value)}
+          >
+            <option value="">–</option>
+            {(field.values ?? []).map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        ) : field.kind === "textList" || field.name === "text" || field.name === "quote" ? (
+          <textarea
+            {...common}
+            rows={3}
+            value={String(value)}
+            onInput={(e) => update((e.target as HTMLTextAreaElement).value)}
+          />
+        ) : (
+          <input
+            {...common}
+            type="text"
+            inputMode={field.kind === "int" || field.kind === "float" ? "decimal" : undefined}
+            value={String(value)}
+            onInput={(e) => update((e.target as HTMLInputElement).value)}
+          />
+        )}
+        {field.description && (
+          <span class="hjalp" id={`${id}-hint`}>
+            {field.description}
+          </span>
+        )}
+        {error && (
+          <span class="fel" id={`${id}-error`}>
+            {error}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form class="post" onSubmit={submit} aria-labelledby="form-rubrik" noValidate>
+      <h3 id="form-rubrik">
+        {record ? `Ändra ${entityName.toLowerCase()} ${record.id}` : `Ny post: ${entityName}`}
+      </h3>
+      {message && (
+        <p class="status" role="alert">
+          {message}
+        </p>
+      )}
+      {newer && (
+        <div class="jamfor">
+          <h4>Den nya versionen ({newer.version})</h4>
+          <dl>
+            {fields
+              .filter((f) => f.kind !== "object")
+              .map((f) => (
+                <div key={f.name}>
+                  <dt>{label(f.name)}</dt>
+                  <dd>
+                    Nu: {String(newer.data[f.name] ?? "–")} · Din: {String(values[f.name] ?? "–")}
+                  </dd>
+                </div>
+              ))}
+          </dl>
+          <button type="button" onClick={reapply}>
+            Behåll mina ändringar på den nya versionen
+          </button>
+        </div>
+      )}
+      {fields.map((field) => input(field, [field.name], values, setValues))}
+      <p class="knappar">
+        <button type="submit" disabled={saving}>
+          {saving ? "Sparar …" : "Spara utkast"}
+        </button>{" "}
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,259 @@
+import { useEffect, useState } from "preact/hooks";
+import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
+import { ENTITY_FORMS } from "./generated/forms.ts";
+import { ENTITY_NAMES, label, recordTitle } from "./labels.ts";
+import { RecordForm } from "./RecordForm.tsx";
+
+const RECORDS = `query($entity: Entity!) { records(entity: $entity) { entity id version publication hasPendingChanges data pending } }`;
+const HISTORY = `query($entity: Entity!, $id: Int!) { history(entity: $entity, id: $id, limit: 50) { id at actor role operation before after } }`;
+const PUBLICATION: Record<string, string> = {
+  DRAFT: "utkast",
+  PUBLISHED: "publicerad",
+  RETRACTED: "tillbakadragen",
+};
+
+interface Change {
+  id: number;
+  at: string;
+  actor: string;
+  role: string;
+  operation: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+type Mode =
+  | { kind: "list" }
+  | { kind: "create" }
+  | { kind: "edit"; record: AdminRecord }
+  | { kind: "history"; record: AdminRecord; changes: Change[] };
+
+/** Every entity the admin API writes: its records, a form to create or change one, and its history. */
+export function Records({ session, entity: initial = "GOAL" }: { session: SessionInfo; entity?: string }) {
+  const writable = ENTITY_FORMS.filter((form) => form.create || form.update);
+  const [entity, setEntity] = useState(initial);
+  const [records, setRecords] = useState<AdminRecord[]>([]);
+  const [mode, setMode] = useState<Mode>({ kind: "list" });
+  const [status, setStatus] = useState("");
+  const form = ENTITY_FORMS.find((f) => f.entity === entity);
+  const name = ENTITY_NAMES[entity] ?? entity;
+
+  const reload = async () => {
+    const data = await admin<{ records: AdminRecord[] }>(session, RECORDS, { entity });
+    setRecords(data.records);
+  };
+  useEffect(() => {
+    setMode({ kind: "list" });
+    reload().catch((error: Error) => setStatus(`Posterna kunde inte läsas: ${error.message}`));
+  }, [entity]);
+
+  const saved = async (message: string) => {
+    setMode({ kind: "list" });
+    setStatus(message);
+    await reload();
+  };
+  const run = async (what: string, query: string, variables: Record<string, unknown>) => {
+    try {
+      await admin(session, query, variables);
+      await saved(what);
+    } catch (error) {
+      setStatus(`Det gick inte: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="poster-rubrik">
+      <h2 id="poster-rubrik">Regionens uppgifter</h2>
+      <label>
+        Typ av uppgift{" "}
+        <select value={entity} onChange={(e) => setEntity((e.target as HTMLSelectElement).value)}>
+          {writable.map((f) => (
+            <option key={f.entity} value={f.entity}>
+              {ENTITY_NAMES[f.entity] ?? f.entity}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p role="status" aria-live="polite" class="status">
+        {status}
+      </p>
+      {mode.kind === "create" && form?.create && (
+        <RecordForm
+          session={session}
+          entityName={name}
+          operation={form.create}
+          onSaved={saved}
+          onCancel={() => setMode({ kind: "list" })}
+        />
+      )}
+      {mode.kind === "edit" && form?.update && (
+        <RecordForm
+          session={session}
+          entityName={name}
+          operation={form.update}
+          record={mode.record}
+          onSaved={saved}
+          onCancel={() => setMode({ kind: "list" })}
+        />
+      )}
+      {mode.kind === "history" && (
+        <div>
+          <h3>
+            Historik för {name.toLowerCase()} {mode.record.id}
+          </h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">När</th>
+                <th scope="col">Vem (roll)</th>
+                <th scope="col">Vad</th>
+                <th scope="col">Före → efter</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mode.changes.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.at.replace("T", " ").slice(0, 19)}</td>
+                  <td>
+                    {c.actor} ({c.role})
+                  </td>
+                  <td>{c.operation}</td>
+                  <td class="andring">
+                    {Object.keys({ ...c.before, ...c.after })
+                      .filter(
+                        (k) =>
+                          JSON.stringify(c.before?.[k]) !== JSON.stringify(c.after?.[k]) &&
+                          !["version", "updatedAt"].includes(k),
+                      )
+                      .map((k) => (
+                        <div key={k}>
+                          {label(k)}: <del>{JSON.stringify(c.before?.[k] ?? null)}</del> →{" "}
+                          <ins>{JSON.stringify(c.after?.[k] ?? null)}</ins>
+                        </div>
+                      ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" onClick={() => setMode({ kind: "list" })}>
+            Tillbaka till listan
+          </button>
+        </div>
+      )}
+      {mode.kind === "list" && (
+        <>
+          {form?.create && may(session, "editor") && (
+            <button type="button" onClick={() => setMode({ kind: "create" })}>
+              Lägg till: {name}
+            </button>
+          )}
+          <table>
+            <caption>
+              {records.length} {name.toLowerCase()}poster
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Uppgift</th>
+                <th scope="col">Läge</th>
+                <th scope="col">Åtgärder</th>
+              </tr>
+            </thead>
+            <tbody>
+              {records.map((record) => (
+                <tr key={record.id}>
+                  <td>{record.id}</td>
+                  <td class="vanster">{recordTitle(record.data)}</td>
+                  <td>
+                    {PUBLICATION[record.publication]}
+                    {record.hasPendingChanges && ", ändringar väntar"}
+                  </td>
+                  <td class="vanster">
+                    {form?.update && may(session, "editor") && record.publication !== "RETRACTED" && (
+                      <button
+                        type="button"
+                        onClick={() => setMode({ kind: "edit", record })}
+                        aria-label={`Ändra ${name.toLowerCase()} ${record.id}`}
+                      >
+                        Ändra
+                      </button>
+                    )}{" "}
+                    <button
+                      type="button"
+                      aria-label={`Historik för ${name.toLowerCase()} ${record.id}`}
+                      onClick={async () => {
+                        const data = await admin<{ history: Change[] }>(session, HISTORY, {
+                          entity,
+                          id: record.id,
+                        });
+                        setMode({ kind: "history", record, changes: data.history });
+                      }}
+                    >
+                      Historik
+                    </button>{" "}
+                    {entity === "ACTIVITY" &&
+                      may(session, "editor") &&
+                      record.publication !== "RETRACTED" && (
+                        <button
+                          type="button"
+                          aria-label={`Markera aktivitet ${record.id} som klar i dag`}
+                          onClick={() =>
+                            run(
+                              `Aktivitet ${record.id} är markerad som klar (utkast).`,
+                              `mutation($id: Int!, $v: Int!, $on: String!) { setActivityStatus(id: $id, expectedVersion: $v, status: DONE, completedOn: $on) { id } }`,
+                              { id: record.id, v: record.version, on: new Date().toISOString().slice(0, 10) },
+                            )
+                          }
+                        >
+                          Klar i dag
+                        </button>
+                      )}{" "}
+                    {record.publication === "DRAFT" && may(session, "editor") && (
+                      <button
+                        type="button"
+                        aria-label={`Ta bort utkastet ${name.toLowerCase()} ${record.id}`}
+                        onClick={() =>
+                          run(
+                            `Utkastet ${record.id} togs bort.`,
+                            `mutation($e: Entity!, $id: Int!, $v: Int!) { deleteDraft(entity: $e, id: $id, expectedVersion: $v) }`,
+                            {
+                              e: entity,
+                              id: record.id,
+                              v: record.version,
+                            },
+                          )
+                        }
+                      >
+                        Ta bort utkast
+                      </button>
+                    )}
+                    {record.publication === "PUBLISHED" && may(session, "publisher") && (
+                      <button
+                        type="button"
+                        aria-label={`Dra tillbaka ${name.toLowerCase()} ${record.id}`}
+                        onClick={() =>
+                          run(
+                            `${name} ${record.id} drogs tillbaka.`,
+                            `mutation($e: Entity!, $id: Int!, $v: Int!) { retract(entity: $e, id: $id, expectedVersion: $v) { id } }`,
+                            {
+                              e: entity,
+                              id: record.id,
+                              v: record.version,
+                            },
+                          )
+                        }
+                      >
+                        Dra tillbaka
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import {
+  CsvFormatError,
+  CsvSyntaxError,
+  FORMATS,
+  formatEnumValue,
+  readCsv,
+  toImportTable,
+} from "@jamlik/csv";
+import { type Logger, REQUEST_ID_HEADER, RequestRejected } from "@jamlik/service";
+import { z } from "zod";
+
+export const importRequestSchema = z.object({
+  format: z.enum(Object.keys(FORMATS) as [keyof typeof FORMATS, ...(keyof typeof FORMATS)[]]),
+  text: z.string().max(16 * 1024 * 1024),
+  dryRun: z.boolean(),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+});
+
+const IMPORT = `mutation($format: CsvFormat!, $columns: [String!]!, $rows: [[String]!]!, $dryRun: Boolean, $key: String) {
+  importCsv(format: $format, columns: $columns, rows: $rows, dryRun: $dryRun, idempotencyKey: $key) {
+    dryRun rows created updated unchanged errors { row column message } warnings { row column message }
+  }
+}`;
+
+interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/**
+ * A CSV file in one of the shared formats (@jamlik/csv, as the CLI reads it) sent to the region's
+ * `importCsv`; the answer's row errors carry the file's line numbers. A file that cannot be read
+ * at all is a 400 with the reason.
+ */
+export async function importCsv(
+  request: z.infer<typeof importRequestSchema>,
+  adminUrl: string,
+  accessToken: string,
+  requestId: string,
+  log: Logger,
+) {
+  const format = FORMATS[request.format];
+  let table: ReturnType<typeof toImportTable>;
+  try {
+    table = toImportTable(format, readCsv(request.text));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError || error instanceof CsvFormatError) {
+      throw new RequestRejected(400, "BAD_CSV", error.message);
+    }
+    throw error;
+  }
+  const response = await fetch(adminUrl, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${accessToken}`,
+      [REQUEST_ID_HEADER]: requestId,
+    },
+    body: JSON.stringify({
+      query: IMPORT,
+      variables: {
+        format: formatEnumValue(format),
+        columns: table.columns,
+        rows: table.rows,
+        dryRun: request.dryRun,
+        key: request.idempotencyKey,
+      },
+    }),
+    signal: AbortSignal.timeout(120_000),
+  }).catch((error: unknown) => {
+    log.warn({ err: error }, "admin API unreachable");
+    throw new RequestRejected(502, "UPSTREAM_UNAVAILABLE", "Regionens tjänst svarar inte just nu");
+  });
+  const body = (await response.json()) as {
+    data?: { importCsv: { errors: RowError[]; warnings: RowError[] } & Record<string, unknown> };
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  if (!body.data) return { errors: body.errors ?? [{ message: `Servern svarade ${response.status}` }] };
+  const atLine = (e: RowError) => ({ ...e, line: table.lines[e.row] ?? null });
+  const report = body.data.importCsv;
+  return { report: { ...report, errors: report.errors.map(atLine), warnings: report.warnings.map(atLine) } };
+}

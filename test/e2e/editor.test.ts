@@ -1,0 +1,242 @@
+import { postGraphQL } from "@jamlik/testkit";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  expectAccessible,
+  haveChromium,
+  launchBrowser,
+  poll,
+  screenshot,
+  textOf,
+  visible,
+} from "./browser.ts";
+import { sharedStack } from "./sharedStacks.ts";
+import { adminToken } from "./tokens.ts";
+
+const OFFERINGS = `query { regions(codes: ["SE-BD"]) { careUnits { name offerings { service { name } validTo } } } }`;
+type Offerings = {
+  regions: {
+    careUnits: { name: string; offerings: { service: { name: string }; validTo: string | null }[] }[];
+  }[];
+};
+
+/**
+ * The regions' editor in Chromium against the run's shared stack and its real development
+ * identity provider (oidc-provider): sign-in with authorization code and PKCE, a Norrbotten editor
+ * records an e-service, a publisher publishes it, and the gateway serves it.
+ */
+describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID Connect", () => {
+  const stack = sharedStack("openStack");
+  const base = stack.editorUrl ?? "";
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  /** The cell the editor toggles: its accessible name, service and care unit. */
+  let cell = "";
+  let cellService = "";
+  let cellUnit = "";
+
+  const signIn = async (user: string, password = "jamlik") => {
+    await page.goto(`${base}/`);
+    await page.getByRole("link", { name: "Logga in" }).click();
+    await page.getByLabel("Användarnamn").fill(user);
+    await page.getByLabel("Lösenord").fill(password);
+    await page.getByRole("button", { name: "Logga in" }).click();
+  };
+  const signOut = async () => {
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.getByRole("button", { name: "Ja, logga ut" }).click();
+    await visible(page.getByRole("link", { name: "Logga in" }));
+  };
+  const offered = async (unit: string, service: string) => {
+    const result = await postGraphQL<Offerings>(stack.gatewayUrl, OFFERINGS);
+    const found = result.data?.regions[0]?.careUnits.find((u) => u.name === unit);
+    return !!found?.offerings.some((o) => o.service.name === service && o.validTo === null);
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("refuses a wrong password at the identity provider, in Swedish and announced", async () => {
+    await signIn("se-bd-editor", "fel");
+    await expect.poll(textOf(page.getByRole("alert"))).toContain("Fel användarnamn eller lösenord");
+    await expectAccessible(page, "dev-idp login");
+  });
+
+  it("signs a Norrbotten editor in and shows the offering matrix of Norrbotten only", async () => {
+    await signIn("se-bd-editor");
+    await visible(page.getByRole("heading", { name: /Utbud: vårdenheter och tjänster/ }));
+    await expect.poll(textOf(page.locator("header"))).toContain("Redaktör, Region Norrbotten (editor)");
+    await expect.poll(textOf(page.locator("caption"))).toMatch(/^\d+ av \d+ vårdenheter$/);
+    await expectAccessible(page, "editor matrix");
+    await screenshot(page, "editor-matrix");
+    // The session holds the tokens; the browser sees only who is signed in and the CSRF token.
+    const session = await (await page.request.get(`${base}/api/session`)).json();
+    expect(session).toMatchObject({ signedIn: true, user: { region: "SE-BD", role: "editor" } });
+    expect(JSON.stringify(session)).not.toMatch(/eyJ/);
+  });
+
+  it("records an e-service at a care unit as a draft the gateway does not serve yet", async () => {
+    const box = page.locator("td:not(:has(.utkast)) input[type=checkbox]:not(:checked)").first();
+    cell = (await box.getAttribute("aria-label")) ?? "";
+    cellService = (await box.getAttribute("data-service")) ?? "";
+    cellUnit = (await box.getAttribute("data-unit")) ?? "";
+    const [service, unit] = [cellService, cellUnit];
+    expect(await offered(unit, service)).toBe(false);
+    await box.click();
+    await expect.poll(textOf(page.getByRole("status"))).toContain(`${service} på ${unit} erbjuds från`);
+    await expect.poll(() => page.getByRole("checkbox", { name: cell }).isChecked()).toBe(true);
+    expect(await offered(unit, service)).toBe(false);
+  });
+
+  it("does not offer an editor what only a publisher may do", async () => {
+    await page.getByRole("link", { name: "Utkast och publicering" }).click();
+    await expect.poll(textOf(page.locator("main"))).toContain("Din roll får inte publicera");
+    expect(await page.getByRole("button", { name: /Publicera/ }).count()).toBe(0);
+    await expectAccessible(page, "editor drafts");
+  });
+
+  it("refuses a request without the session's CSRF token or from another site", async () => {
+    const body = { query: "{ me { region role } }" };
+    const noToken = await page.request.post(`${base}/api/admin`, { data: body });
+    expect(noToken.status()).toBe(403);
+    const session = await (await page.request.get(`${base}/api/session`)).json();
+    const foreign = await page.request.post(`${base}/api/admin`, {
+      data: body,
+      headers: { "x-csrf-token": session.csrfToken, origin: "https://evil.example" },
+    });
+    expect(foreign.status()).toBe(403);
+    const own = await page.request.post(`${base}/api/admin`, {
+      data: body,
+      headers: { "x-csrf-token": session.csrfToken },
+    });
+    expect((await own.json()).data).toEqual({ me: { region: "SE-BD", role: "editor" } });
+  });
+
+  it("never reaches another region: Västmanland's admin API refuses without a Västmanland token", async () => {
+    const answer = await postGraphQL(stack.adminUrls["SE-U"] ?? "", "{ records(entity: CARE_UNIT) { id } }");
+    expect(answer.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  const adminApi = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const token = await adminToken(stack.devSecret, "SE-BD", "editor");
+    return postGraphQL<T>(stack.adminUrls["SE-BD"] ?? "", query, variables, {
+      authorization: `Bearer ${token}`,
+    });
+  };
+  const unitsWithHsa = async (hsaId: string) => {
+    const result = await adminApi<{
+      records: { id: number; version: number; data: { hsaId: string; name: string } }[];
+    }>("{ records(entity: CARE_UNIT) { id version data } }");
+    return (result.data?.records ?? []).filter((r) => r.data.hsaId === hsaId);
+  };
+  const hsaId = `SE2321000-E2E${Date.now().toString(36).toUpperCase()}`;
+
+  it("creates a care unit from the form generated from the admin API: a server error lands on its field, what was typed stays, a double submit writes once", async () => {
+    await page.getByRole("link", { name: "Uppgifter" }).click();
+    await page.getByLabel("Typ av uppgift").selectOption("CARE_UNIT");
+    await page.getByRole("button", { name: "Lägg till: Vårdenhet" }).click();
+    await page.getByLabel("HSA-id").fill("inte giltigt!");
+    await page.getByLabel("Namn", { exact: true }).fill("Hälsocentral E2E");
+    await page.getByLabel("Kommunkod").fill("2580");
+    await page.getByLabel("Kommun", { exact: true }).fill("Luleå");
+    await page.getByLabel("Typ", { exact: true }).fill("Hälsocentral");
+    await page.getByLabel("Driftsform").selectOption("PUBLIC");
+    // Test data is synthetic, and says so down to the dashboard.
+    await page.getByLabel("Demodata (syntetisk)").check();
+    await expectAccessible(page, "editor form");
+    await page.getByRole("button", { name: "Spara utkast" }).click();
+    await expect.poll(() => page.getByLabel("HSA-id").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(textOf(page.locator(".falt:has(#f-hsaId) .fel"))).toContain("HSA-id");
+    expect(await page.getByLabel("Namn", { exact: true }).inputValue()).toBe("Hälsocentral E2E");
+    await screenshot(page, "editor-form-error");
+
+    await page.getByLabel("HSA-id").fill(hsaId);
+    // A double submit: two submits in one go, before the first answer; the form's key makes them one.
+    await page.locator("form.post").evaluate((form: HTMLFormElement) => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
+    await expect.poll(textOf(page.getByRole("status"))).toMatch(/Vårdenhet \d+ skapades som utkast/);
+    expect(await unitsWithHsa(hsaId)).toHaveLength(1);
+  });
+
+  it("shows a change someone else saved meanwhile beside the user's, and saves the user's on the new version", async () => {
+    const [unit] = await unitsWithHsa(hsaId);
+    if (!unit) throw new Error("the care unit of the test before is missing");
+    await page.getByRole("button", { name: `Ändra vårdenhet ${unit.id}` }).click();
+    await page.getByLabel("Namn", { exact: true }).fill("Hälsocentral E2E, mitt namn");
+    const theirs = await adminApi(
+      `mutation($id: Int!, $v: Int!) { updateCareUnit(id: $id, expectedVersion: $v, patch: { name: "Hälsocentral E2E, deras namn" }) { version } }`,
+      { id: unit.id, v: unit.version },
+    );
+    expect(theirs.errors).toBeUndefined();
+    await page.getByRole("button", { name: "Spara utkast" }).click();
+    await expect.poll(textOf(page.getByRole("alert"))).toContain("Någon annan har ändrat posten");
+    await expect.poll(textOf(page.locator(".jamfor"))).toContain("Nu: Hälsocentral E2E, deras namn");
+    await page.getByRole("button", { name: "Behåll mina ändringar på den nya versionen" }).click();
+    await page.getByRole("button", { name: "Spara utkast" }).click();
+    await expect.poll(textOf(page.getByRole("status"))).toContain(`Vårdenhet ${unit.id} sparades som utkast`);
+    expect((await unitsWithHsa(hsaId))[0]?.data.name).toBe("Hälsocentral E2E, mitt namn");
+  });
+
+  it("shows every error of a measurements CSV at its line and column, and writes nothing", async () => {
+    const before = await adminApi<{ drafts: unknown[] }>("{ drafts { id } }");
+    await page.getByRole("link", { name: "Importera mätvärden" }).click();
+    await page.getByLabel("CSV-fil").setInputFiles({
+      name: "matt.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "metric;period;value\nLOGGED_IN_SHARE;2021;85\nLOGGED_IN_SHARE;2022;150\nOKÄNT_MÅTT;2021;1\n",
+      ),
+    });
+    await page.getByRole("button", { name: /Granska/ }).click();
+    await expect.poll(textOf(page.getByRole("status"))).toContain("2 fel: inget har skrivits");
+    const rows = page.locator("table:has(caption:text('Fel i filen')) tbody tr");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).locator("td").nth(0).textContent()).toBe("3");
+    expect(await page.getByRole("button", { name: "Importera" }).isDisabled()).toBe(true);
+    await expectAccessible(page, "editor import");
+    await screenshot(page, "editor-import");
+    const after = await adminApi<{ drafts: unknown[] }>("{ drafts { id } }");
+    expect(after.data?.drafts.length).toBe(before.data?.drafts.length);
+  });
+
+  it("works with the keyboard alone: from the search field, Tab reaches the matrix and Space toggles a cell", async () => {
+    await page.getByRole("link", { name: "Utbud" }).click();
+    await page.getByLabel("Sök enhet").fill("E2E");
+    await visible(page.getByRole("rowheader", { name: /Hälsocentral E2E, mitt namn/ }));
+    await page.getByLabel("Sök enhet").focus();
+    await page.keyboard.press("Tab");
+    const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(label).toMatch(/ på Hälsocentral E2E/);
+    await page.keyboard.press("Space");
+    await expect.poll(textOf(page.getByRole("status"))).toContain("Hälsocentral E2E, mitt namn erbjuds från");
+  });
+
+  it("lets a Norrbotten publisher publish it, and the gateway then serves it", async () => {
+    const [service, unit] = [cellService, cellUnit];
+    await signOut();
+    await signIn("se-bd-publisher");
+    await page.getByRole("link", { name: "Utkast och publicering" }).click();
+    await visible(page.getByRole("button", { name: "Publicera alla" }));
+    await screenshot(page, "editor-drafts");
+    await page.getByRole("button", { name: "Publicera alla" }).click();
+    await expect.poll(textOf(page.getByRole("status"))).toMatch(/\d+ ändringar publicerades/);
+    await poll(() => offered(unit, service)).toBe(true);
+  });
+
+  it("signs out at the identity provider too: the session is gone", async () => {
+    await signOut();
+    const session = await (await page.request.get(`${base}/api/session`)).json();
+    expect(session).toEqual({ signedIn: false });
+    const refused = await page.request.post(`${base}/api/admin`, { data: { query: "{ me { region } }" } });
+    expect(refused.status()).toBe(401);
+  });
+});
