@@ -232,6 +232,52 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await poll(() => offered(unit, service)).toBe(true);
   });
 
+  it("changes an activity's status with the date it is known for, and links a recommendation to a decision and back", async () => {
+    // Norrbotten's documents have no action plan: the test brings its own, marked demo, as drafts.
+    const plan = await adminApi<{ createActionPlan: { id: number } }>(
+      `mutation { createActionPlan(input: { title: "Handlingsplan E2E", demo: true }) { id } }`,
+    );
+    const created = await adminApi<{ createActivity: { id: number } }>(
+      `mutation($plan: Int!) { createActivity(input: { actionPlanId: $plan, title: "Aktivitet E2E", due: "2027-Q1", demo: true }) { id } }`,
+      { plan: plan.data?.createActionPlan.id },
+    );
+    const id = created.data?.createActivity.id;
+    expect(id).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "Uppgifter" }).click();
+    await page.getByLabel("Typ av uppgift").selectOption("ACTIVITY");
+    await page.getByRole("button", { name: `Ändra status för aktivitet ${id}` }).click();
+    await page.getByLabel("Status", { exact: true }).selectOption("IN_PROGRESS");
+    await page.getByLabel("Statusen gäller per").fill("2026-11-30");
+    await expectAccessible(page, "editor activity status");
+    await page.getByRole("button", { name: "Ändra status" }).click();
+    await expect
+      .poll(textOf(page.getByRole("status")))
+      .toContain(`Aktivitet ${id}: status Pågår per 2026-11-30`);
+    const activity = await adminApi<{ record: { data: { status: string; statusAsOf: string } } }>(
+      "query($id: Int!) { record(entity: ACTIVITY, id: $id) { data } }",
+      { id },
+    );
+    expect(activity.data?.record.data).toMatchObject({ status: "IN_PROGRESS", statusAsOf: "2026-11-30" });
+
+    await page.getByLabel("Typ av uppgift").selectOption("RECOMMENDATION");
+    await page
+      .getByRole("button", { name: /^Kopplingar för rekommendation \d+$/ })
+      .first()
+      .click();
+    const decision = page.getByLabel("Beslut", { exact: true });
+    await expect.poll(() => decision.locator("option").count()).toBeGreaterThan(1);
+    const value = await decision.locator("option").nth(1).getAttribute("value");
+    await decision.selectOption(value ?? "");
+    await page.getByRole("button", { name: "Koppla" }).first().click();
+    await expect
+      .poll(textOf(page.getByRole("status")))
+      .toMatch(new RegExp(`är kopplad till beslut ${value}`));
+    await page.getByRole("button", { name: "Ta bort kopplingen" }).first().click();
+    await expect
+      .poll(textOf(page.getByRole("status")))
+      .toMatch(new RegExp(`är inte längre kopplad till beslut ${value}`));
+  });
+
   it("signs out at the identity provider too: the session is gone", async () => {
     await signOut();
     const session = await (await page.request.get(`${base}/api/session`)).json();

@@ -1,7 +1,8 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
 import { ENTITY_FORMS } from "./generated/forms.ts";
 import { ENTITY_NAMES, label, recordTitle } from "./labels.ts";
+import { ActivityStatusForm, RecommendationLinks } from "./RecordActions.tsx";
 import { RecordForm } from "./RecordForm.tsx";
 
 const RECORDS = `query($entity: Entity!) { records(entity: $entity) { entity id version publication hasPendingChanges data pending } }`;
@@ -26,6 +27,8 @@ type Mode =
   | { kind: "list" }
   | { kind: "create" }
   | { kind: "edit"; record: AdminRecord }
+  | { kind: "status"; record: AdminRecord }
+  | { kind: "links"; record: AdminRecord }
   | { kind: "history"; record: AdminRecord; changes: Change[] };
 
 /** Every entity the admin API writes: its records, a form to create or change one, and its history. */
@@ -38,9 +41,12 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
   const form = ENTITY_FORMS.find((f) => f.entity === entity);
   const name = ENTITY_NAMES[entity] ?? entity;
 
+  // Only the answer for the entity shown counts: a slower answer for the one before is dropped.
+  const asked = useRef(0);
   const reload = async () => {
+    const ask = ++asked.current;
     const data = await admin<{ records: AdminRecord[] }>(session, RECORDS, { entity });
-    setRecords(data.records);
+    if (ask === asked.current) setRecords(data.records);
   };
   useEffect(() => {
     setMode({ kind: "list" });
@@ -94,6 +100,24 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
           record={mode.record}
           onSaved={saved}
           onCancel={() => setMode({ kind: "list" })}
+        />
+      )}
+      {mode.kind === "status" && (
+        <ActivityStatusForm
+          session={session}
+          record={mode.record}
+          onDone={saved}
+          onError={setStatus}
+          onCancel={() => setMode({ kind: "list" })}
+        />
+      )}
+      {mode.kind === "links" && (
+        <RecommendationLinks
+          session={session}
+          record={mode.record}
+          onDone={setStatus}
+          onError={setStatus}
+          onCancel={() => saved("")}
         />
       )}
       {mode.kind === "history" && (
@@ -197,16 +221,21 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
                       record.publication !== "RETRACTED" && (
                         <button
                           type="button"
-                          aria-label={`Markera aktivitet ${record.id} som klar i dag`}
-                          onClick={() =>
-                            run(
-                              `Aktivitet ${record.id} är markerad som klar (utkast).`,
-                              `mutation($id: Int!, $v: Int!, $on: String!) { setActivityStatus(id: $id, expectedVersion: $v, status: DONE, completedOn: $on) { id } }`,
-                              { id: record.id, v: record.version, on: new Date().toISOString().slice(0, 10) },
-                            )
-                          }
+                          aria-label={`Ändra status för aktivitet ${record.id}`}
+                          onClick={() => setMode({ kind: "status", record })}
                         >
-                          Klar i dag
+                          Status
+                        </button>
+                      )}
+                    {entity === "RECOMMENDATION" &&
+                      may(session, "editor") &&
+                      record.publication !== "RETRACTED" && (
+                        <button
+                          type="button"
+                          aria-label={`Kopplingar för rekommendation ${record.id}`}
+                          onClick={() => setMode({ kind: "links", record })}
+                        >
+                          Kopplingar
                         </button>
                       )}{" "}
                     {record.publication === "DRAFT" && may(session, "editor") && (
