@@ -230,6 +230,29 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await page.getByRole("button", { name: "Publicera alla" }).click();
     await expect.poll(textOf(page.getByRole("status"))).toMatch(/\d+ ändringar publicerades/);
     await poll(() => offered(unit, service)).toBe(true);
+
+    // And the comparison dashboard shows it: the unit's cell in the service's column says "Erbjuds".
+    const dashboard = await context.newPage();
+    await dashboard.goto(`${stack.dashboardUrl}utbud?region=SE-BD`);
+    const matrix = dashboard.getByRole("table", { name: /Utbud per vårdenhet i Region Norrbotten/ });
+    await visible(matrix.locator("tbody tr").first());
+    const cellText = () =>
+      matrix.evaluate(
+        (table, [unitName, serviceName]) => {
+          const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent?.trim() ?? "");
+          const column = headers.findIndex((h) => h.startsWith(serviceName ?? ""));
+          const row = [...table.querySelectorAll("tbody tr")].find((tr) =>
+            new RegExp(`^${(unitName ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\D|$)`).test(
+              tr.children[0]?.textContent?.trim() ?? "",
+            ),
+          );
+          return column < 0 || !row ? null : (row.children[column]?.textContent?.trim() ?? null);
+        },
+        [unit, service] as const,
+      );
+    await poll(cellText).toMatch(/^✓\s*Erbjuds$/);
+    await screenshot(dashboard, "editor-published-on-dashboard");
+    await dashboard.close();
   });
 
   it("changes an activity's status with the date it is known for, and links a recommendation to a decision and back", async () => {
