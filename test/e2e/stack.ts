@@ -32,6 +32,8 @@ export interface TestStackOptions {
   dashboard?: boolean;
   /** Also start the editor (apps/editor) and its development identity provider on free ports. */
   editor?: boolean;
+  /** Environment for the gateway only. */
+  gatewayEnv?: Record<string, string>;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const regionPorts: Record<string, number> = {};
   for (const region of REGIONS) regionPorts[region.code] = await freePort();
   const proxies: Record<string, FaultProxy> = {};
-  const gatewayEnv: Record<string, string> = {};
+  const gatewayEnv: Record<string, string> = { ...options.gatewayEnv };
   for (const code of options.proxied ?? []) {
     const proxy = await startFaultProxy(regionPorts[code] ?? 0);
     proxies[code] = proxy;
