@@ -74,6 +74,9 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await visible(page.getByRole("heading", { name: /Utbud: vårdenheter och tjänster/ }));
     await expect.poll(textOf(page.locator("header"))).toContain("Redaktör, Region Norrbotten (editor)");
     await expect.poll(textOf(page.locator("caption"))).toMatch(/^\d+ av \d+ vårdenheter$/);
+    // Norrbotten's care units are demo data: each row says so, as data and as text.
+    await expect.poll(() => page.locator("tbody tr").first().getAttribute("data-demo")).toBe("true");
+    await expect.poll(textOf(page.locator("tbody tr").first().locator("th"))).toContain("Demodata");
     await expectAccessible(page, "editor matrix");
     await screenshot(page, "editor-matrix");
     // The session holds the tokens; the browser sees only who is signed in and the CSRF token.

@@ -9,9 +9,11 @@ import {
   type SessionInfo,
   today,
 } from "./api.ts";
+import { DemoTag } from "./DemoTag.tsx";
 
 interface CareUnit {
   hsaId: string;
+  demo: boolean;
   name: string;
   municipalityName: string;
 }
@@ -179,9 +181,10 @@ export function Matrix({ session }: { session: SessionInfo }) {
           </thead>
           <tbody>
             {shown.map((unit) => (
-              <tr key={unit.id}>
+              <tr key={unit.id} data-demo={String(unit.data.demo === true)}>
                 <th scope="row">
                   {unit.data.name}
+                  <DemoTag demo={unit.data.demo} />
                   <span class="kommun">{unit.data.municipalityName}</span>
                 </th>
                 {services.map((service) => {

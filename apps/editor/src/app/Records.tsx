@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
+import { DemoTag } from "./DemoTag.tsx";
 import { ENTITY_FORMS } from "./generated/forms.ts";
 import { ENTITY_NAMES, label, recordTitle } from "./labels.ts";
 import { ActivityStatusForm, RecommendationLinks } from "./RecordActions.tsx";
@@ -186,9 +187,12 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
             </thead>
             <tbody>
               {records.map((record) => (
-                <tr key={record.id}>
+                <tr key={record.id} data-demo={String(record.data.demo === true)}>
                   <td>{record.id}</td>
-                  <td class="vanster">{recordTitle(record.data)}</td>
+                  <td class="vanster">
+                    {recordTitle(record.data)}
+                    <DemoTag demo={record.data.demo} />
+                  </td>
                   <td>
                     {PUBLICATION[record.publication]}
                     {record.hasPendingChanges && ", ändringar väntar"}

@@ -8,6 +8,7 @@ import {
 } from "@jamlik/csv";
 import { type Logger, REQUEST_ID_HEADER, RequestRejected } from "@jamlik/service";
 import { z } from "zod";
+import { postUpstream } from "./upstream.ts";
 
 export const importRequestSchema = z.object({
   format: z.enum(Object.keys(FORMATS) as [keyof typeof FORMATS, ...(keyof typeof FORMATS)[]]),
@@ -50,14 +51,9 @@ export async function importCsv(
     }
     throw error;
   }
-  const response = await fetch(adminUrl, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      authorization: `Bearer ${accessToken}`,
-      [REQUEST_ID_HEADER]: requestId,
-    },
-    body: JSON.stringify({
+  const response = await postUpstream(
+    adminUrl,
+    JSON.stringify({
       query: IMPORT,
       variables: {
         format: formatEnumValue(format),
@@ -67,11 +63,10 @@ export async function importCsv(
         key: request.idempotencyKey,
       },
     }),
-    signal: AbortSignal.timeout(120_000),
-  }).catch((error: unknown) => {
-    log.warn({ err: error }, "admin API unreachable");
-    throw new RequestRejected(502, "UPSTREAM_UNAVAILABLE", "Regionens tjänst svarar inte just nu");
-  });
+    { authorization: `Bearer ${accessToken}`, [REQUEST_ID_HEADER]: requestId },
+    log,
+    120_000,
+  );
   const body = (await response.json()) as {
     data?: { importCsv: { errors: RowError[]; warnings: RowError[] } & Record<string, unknown> };
     errors?: { message: string; extensions?: { code?: string } }[];

@@ -17,6 +17,7 @@ import type { Asset } from "./bundle.ts";
 import { importCsv, importRequestSchema } from "./importCsv.ts";
 import type { OidcClient } from "./oidc.ts";
 import { createSessionStore, type Session } from "./sessions.ts";
+import { postUpstream } from "./upstream.ts";
 
 const SESSION_COOKIE = "jamlik_editor_session";
 const SIGN_IN_COOKIE = "jamlik_editor_signin";
@@ -236,17 +237,5 @@ async function forward(
   headers: Record<string, string>,
   log: Logger,
 ): Promise<void> {
-  let upstream: Response;
-  try {
-    upstream = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...headers },
-      body,
-      signal: AbortSignal.timeout(60_000),
-    });
-  } catch (error) {
-    log.warn({ err: error, url }, "upstream request failed");
-    throw new RequestRejected(502, "UPSTREAM_UNAVAILABLE", "Tjänsten svarar inte just nu");
-  }
-  await relayAnswer(res, upstream);
+  await relayAnswer(res, await postUpstream(url, body, headers, log));
 }
