@@ -16,7 +16,8 @@ function field(name: string, description: string | null | undefined, type: Graph
   const named = getNamedType(inner);
   const base = { name, description: description ?? null, required };
   if (isListType(inner)) return { ...base, kind: "textList" };
-  if (isEnumType(named)) return { ...base, kind: "enum", values: named.getValues().map((v) => v.name) };
+  if (isEnumType(named))
+    return { ...base, kind: "enum", enumName: named.name, values: named.getValues().map((v) => v.name) };
   if (isInputObjectType(named)) {
     return {
       ...base,

@@ -72,7 +72,9 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
   it("signs a Norrbotten editor in and shows the offering matrix of Norrbotten only", async () => {
     await signIn("se-bd-editor");
     await visible(page.getByRole("heading", { name: /Utbud: vårdenheter och tjänster/ }));
-    await expect.poll(textOf(page.locator("header"))).toContain("Redaktör, Region Norrbotten (editor)");
+    await expect
+      .poll(textOf(page.locator("header")))
+      .toContain("Inloggad som Redaktör, Region Norrbotten (redaktör)");
     await expect.poll(textOf(page.locator("caption"))).toMatch(/^\d+ av \d+ vårdenheter$/);
     // Norrbotten's care units are demo data: each row says so, as data and as text.
     await expect.poll(() => page.locator("tbody tr").first().getAttribute("data-demo")).toBe("true");
@@ -156,7 +158,7 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await expectAccessible(page, "editor form");
     await page.getByRole("button", { name: "Spara utkast" }).click();
     await expect.poll(() => page.getByLabel("HSA-id").getAttribute("aria-invalid")).toBe("true");
-    await expect.poll(textOf(page.locator(".falt:has(#f-hsaId) .fel"))).toContain("HSA-id");
+    await expect.poll(textOf(page.locator(".field:has(#f-hsaId) .field-error"))).toContain("HSA-id");
     expect(await page.getByLabel("Namn", { exact: true }).inputValue()).toBe("Hälsocentral E2E");
     await screenshot(page, "editor-form-error");
 
@@ -302,6 +304,64 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await expect
       .poll(textOf(page.getByRole("status")))
       .toMatch(new RegExp(`är inte längre kopplad till beslut ${value}`));
+  });
+
+  it("finds a care unit by search and municipality, shows its history, and closes it by keyboard; the refusal lands on the field", async () => {
+    const [unit] = await unitsWithHsa(hsaId);
+    if (!unit) throw new Error("the care unit of the tests before is missing");
+    await page.getByRole("link", { name: "Vårdenheter" }).click();
+    await visible(page.getByRole("heading", { name: "Vårdenheter", level: 1 }));
+    await page.getByLabel("Sök vårdenhet (namn eller HSA-id)").fill("e2e");
+    await page.getByLabel("Kommun", { exact: true }).selectOption("2580");
+    const rows = page.locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Hälsocentral E2E, mitt namn");
+    await page.getByLabel("Kommun", { exact: true }).selectOption("2584");
+    await expect.poll(() => rows.count()).toBe(0);
+    await page.getByLabel("Kommun", { exact: true }).selectOption("2580");
+    await expectAccessible(page, "editor care units");
+    await screenshot(page, "editor-care-units");
+
+    await page.getByRole("button", { name: `Historik för vårdenhet ${unit.id}` }).click();
+    const history = page.locator("table:has(th:text('Före → efter')) tbody");
+    await expect.poll(textOf(history)).toContain("publicerad");
+    expect(await history.textContent()).toContain("(redaktör)");
+    await expectAccessible(page, "editor history");
+    await screenshot(page, "editor-history");
+    await page.getByRole("button", { name: "Tillbaka till listan" }).click();
+
+    // The unit offers a service from today (the keyboard test): closing it today is refused.
+    const close = page.getByRole("button", { name: `Stäng vårdenhet ${unit.id}` });
+    await close.focus();
+    await page.keyboard.press("Enter");
+    const day = page.getByLabel("Stängd från och med");
+    await expect.poll(() => day.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => day.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(textOf(page.locator("#stang-fel"))).toContain("on or after the closing day");
+    await expectAccessible(page, "editor close care unit");
+    await screenshot(page, "editor-close-care-unit");
+
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const closedOn = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
+    await day.fill(closedOn);
+    await day.focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(textOf(page.getByRole("status"))).toContain(`stängs från ${closedOn}`);
+    expect((await unitsWithHsa(hsaId))[0]?.data).toMatchObject({ closedOn });
+
+    // Published before, the unit's closing waits as a change: the drafts show published → new.
+    await page.getByRole("link", { name: "Utkast och publicering" }).click();
+    const change = page.locator("tbody tr", { hasText: `Vårdenhet ${unit.id}` });
+    await expect.poll(textOf(change.locator("dd"))).toContain(closedOn);
+    expect(await change.locator("del").first().textContent()).toBe("–");
+    expect(await change.locator("ins").first().textContent()).toBe(closedOn);
+    await expectAccessible(page, "editor drafts with changes");
+    await screenshot(page, "editor-drafts-diff");
   });
 
   it("signs out at the identity provider too: the session is gone", async () => {

@@ -71,6 +71,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     gatewayUrl: parsed.GATEWAY_URL,
     sessionMaxAgeSeconds: parsed.SESSION_MAX_AGE_SECONDS,
     adminUrls: Object.fromEntries(regions.map((region) => [region.code, String(parsed[adminKey(region)])])),
+    regionNames: Object.fromEntries(regions.map((region) => [region.code, region.name])),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   eServiceUnitsShare,
   type Offering,
   offeringValidOn,
+  unitOpenOn,
   withValidTo,
 } from "./coverage.ts";
 import { PeriodError } from "./periods.ts";
@@ -134,6 +135,19 @@ describe("computeCoverage", () => {
     expect(result.unitsTotal).toBe(5);
     expect(result.unitsComplete).toBe(2);
     expect(result.share).toBe(40);
+  });
+
+  it("leaves out a unit from the day it closes, and counts it before", () => {
+    const closing = units.map((unit) => (unit.id === 5 ? { ...unit, closedOn: "2021-06-15" } : unit));
+    const onClosingDay = computeCoverage(closing, offerings, basutbud, asOf);
+    expect(onClosingDay.unitsTotal).toBe(4);
+    expect(onClosingDay.share).toBe(50);
+    expect(onClosingDay.gaps.map((gap) => gap.careUnitId)).not.toContain(5);
+    const dayBefore = computeCoverage(closing, offerings, basutbud, "2021-06-14");
+    expect(dayBefore.gaps.map((gap) => gap.careUnitId)).toContain(5);
+    expect(unitOpenOn({ closedOn: "2021-06-15" }, "2021-06-14")).toBe(true);
+    expect(unitOpenOn({ closedOn: "2021-06-15" }, "2021-06-15")).toBe(false);
+    expect(unitOpenOn({ closedOn: null }, "2099-01-01")).toBe(true);
   });
 
   it("lists gaps in unit order with missing services in basutbud order", () => {

@@ -6,6 +6,8 @@ export interface CareUnit {
   id: number;
   municipalityCode: string;
   municipalityName: string;
+  /** First day the unit no longer exists (`YYYY-MM-DD`); null or absent while it is open. */
+  closedOn?: string | null;
   /** A synthetic unit: everything computed from it is demo too. */
   demo?: boolean;
 }
@@ -100,6 +102,11 @@ export function offeringValidOn(offering: Pick<Offering, "validFrom" | "validTo"
   return offering.validFrom <= asOf && (offering.validTo === null || asOf <= offering.validTo);
 }
 
+/** True when the unit exists on `asOf`: it has not closed on or before that day. */
+export function unitOpenOn(unit: Pick<CareUnit, "closedOn">, asOf: string): boolean {
+  return !unit.closedOn || asOf < unit.closedOn;
+}
+
 /** Service codes each care unit offers on `asOf`. */
 function servicesByUnit(offerings: readonly Offering[], asOf: string): Map<number, Set<string>> {
   const byUnit = new Map<number, Set<string>>();
@@ -125,7 +132,7 @@ function unitsWithDemoOfferings(offerings: readonly Offering[], asOf: string): S
 }
 
 /**
- * Basutbud coverage of the care units on `asOf`: how many units offer every basutbud service,
+ * Basutbud coverage of the care units open on `asOf`: how many units offer every basutbud service,
  * which services each unit lacks, and the same per municipality.
  * With `basutbudServices` null (no basutbud in force) nothing can be complete: `unitsComplete` is 0,
  * every `share` is null and there are no gaps. Offerings of unknown units are ignored.
@@ -155,10 +162,13 @@ export function computeCoverage(
       demo: boolean;
     }
   >();
+  let unitsTotal = 0;
   let unitsComplete = 0;
   let demo = required !== null && basutbudDemo;
 
   for (const unit of units) {
+    if (!unitOpenOn(unit, asOf)) continue;
+    unitsTotal += 1;
     let municipality = byMunicipality.get(unit.municipalityCode);
     if (!municipality) {
       municipality = {
@@ -203,9 +213,9 @@ export function computeCoverage(
 
   return {
     asOf,
-    unitsTotal: units.length,
+    unitsTotal,
     unitsComplete,
-    share: required ? percentShare(unitsComplete, units.length) : null,
+    share: required ? percentShare(unitsComplete, unitsTotal) : null,
     gaps,
     municipalities,
     demo,
@@ -218,11 +228,11 @@ function compareCodes(a: string, b: string): number {
 }
 
 /**
- * Percent (0–100, one decimal) of the care units that on `asOf` offer at least `minimum` distinct
+ * Percent (0–100, one decimal) of the care units open on `asOf` that offer at least `minimum` distinct
  * services among `eServiceCodes`; null when there are no units. Throws `PeriodError` on a bad `asOf`.
  */
 export function eServiceUnitsShare(
-  units: readonly Pick<CareUnit, "id">[],
+  units: readonly Pick<CareUnit, "id" | "closedOn">[],
   offerings: readonly Offering[],
   eServiceCodes: readonly string[],
   asOf: string,
@@ -231,11 +241,12 @@ export function eServiceUnitsShare(
   assertDate(asOf);
   const codes = new Set(eServiceCodes);
   const offered = servicesByUnit(offerings, asOf);
+  const open = units.filter((unit) => unitOpenOn(unit, asOf));
   let qualifying = 0;
-  for (const unit of units) {
+  for (const unit of open) {
     let count = 0;
     for (const code of offered.get(unit.id) ?? []) if (codes.has(code)) count += 1;
     if (count >= minimum) qualifying += 1;
   }
-  return percentShare(qualifying, units.length);
+  return percentShare(qualifying, open.length);
 }

@@ -122,6 +122,7 @@ export const careUnitInput = entityInput(
       municipalityCode: z.string().regex(/^\d{4}$/, "must be a four-digit SCB municipality code"),
       municipalityName: text(100),
       kind: text(100),
+      closedOn: dateInput,
     }),
   ).omit(BOOKKEEPING),
 );

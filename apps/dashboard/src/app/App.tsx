@@ -1,3 +1,4 @@
+import { SiteHeader } from "@jamlik/ui";
 import type { JSX } from "preact";
 import type { AppConfig } from "./config.ts";
 import { useLocation } from "./router.ts";
@@ -30,30 +31,17 @@ export function App({ config }: { config: AppConfig }) {
       <a class="skip-link" href="#main">
         Hoppa till innehållet
       </a>
-      <header class="site-header">
-        <div class="container header-inner">
-          <p class="site-name">
-            <a href="/">Jämlik</a>
-            <span class="site-tagline">Regionernas 1177-tjänster jämförda</span>
-          </p>
-          <nav aria-label="Huvudmeny">
-            <ul class="nav-list">
-              {ROUTES.map((route) => (
-                <li key={route.id}>
-                  <a href={route.path} aria-current={location.route?.id === route.id ? "page" : undefined}>
-                    {route.title}
-                  </a>
-                </li>
-              ))}
-              <li>
-                <a href={config.explorerUrl} class="nav-external">
-                  API-utforskaren
-                </a>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
+      <SiteHeader
+        tagline="Regionernas 1177-tjänster jämförda"
+        links={[
+          ...ROUTES.map((route) => ({
+            href: route.path,
+            title: route.title,
+            current: location.route?.id === route.id,
+          })),
+          { href: config.explorerUrl, title: "API-utforskaren", external: true },
+        ]}
+      />
       <main id="main" tabIndex={-1} class="container">
         <View key={location.route?.id ?? "saknas"} focus={location.navigated} params={location.params} />
       </main>

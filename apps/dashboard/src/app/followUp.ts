@@ -1,4 +1,4 @@
-import { plural } from "./format.ts";
+import { plural } from "@jamlik/ui";
 import type { ActionPlan, Activity, ActivityStatus, Recommendation } from "./graphql/fragmentTypes.ts";
 
 /** An activity with where it belongs, as the tables list it. */

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./App.tsx";
 import { readConfig } from "./config.ts";
+import "@jamlik/ui/theme.css";
 import "./styles.css";
 
 const root = document.getElementById("app");

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,13 +28,25 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The bundle's inputs: the app's sources, this build script, the package manifest and Preact's version. */
+/** The shared UI package's sources (`@jamlik/ui`), which the bundle includes. */
+const uiDir = dirname(createRequire(import.meta.url).resolve("@jamlik/ui"));
+
+/**
+ * The bundle's inputs: the app's and the shared UI's sources, this build script, the package
+ * manifest and Preact's version.
+ */
 export function inputHash(): string {
   const hash = createHash("sha256");
   const require = createRequire(import.meta.url);
   const preact = require("preact/package.json") as { version: string };
   hash.update(`preact@${preact.version}\n`);
-  for (const file of [...filesUnder(appDir), fileURLToPath(import.meta.url), join(root, "package.json")]) {
+  const files = [
+    ...filesUnder(appDir),
+    ...filesUnder(uiDir),
+    fileURLToPath(import.meta.url),
+    join(root, "package.json"),
+  ];
+  for (const file of files) {
     hash.update(`${relative(root, file)}\n`);
     hash.update(readFileSync(file));
   }

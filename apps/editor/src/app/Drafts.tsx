@@ -1,16 +1,22 @@
+import { ENTITY } from "@jamlik/ui";
 import { useEffect, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
-import { ENTITY_NAMES, label } from "./labels.ts";
+import { fieldValue, label } from "./labels.ts";
 
-const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data pending } }`;
+const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data pending published } }`;
 const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } } }`;
 
-const show = (value: unknown) =>
-  value === null || value === undefined
+/** A field's value as a reader says it: Swedish words for enums and yes/no, a dash for none. */
+const show = (field: string, value: unknown) =>
+  value === null || value === undefined || value === ""
     ? "–"
-    : typeof value === "object"
-      ? JSON.stringify(value)
-      : String(value);
+    : typeof value === "boolean"
+      ? value
+        ? "ja"
+        : "nej"
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : fieldValue(field, String(value));
 
 /** Every pending change with what is published beside it; publish a selection or all. */
 export function Drafts({ session }: { session: SessionInfo }) {
@@ -49,7 +55,9 @@ export function Drafts({ session }: { session: SessionInfo }) {
   const canPublish = may(session, "publisher");
   return (
     <section aria-labelledby="utkast-rubrik">
-      <h2 id="utkast-rubrik">Utkast och publicering</h2>
+      <h1 id="utkast-rubrik" tabIndex={-1}>
+        Utkast och publicering
+      </h1>
       <p role="status" aria-live="polite" class="status">
         {status}
       </p>
@@ -67,14 +75,17 @@ export function Drafts({ session }: { session: SessionInfo }) {
             </thead>
             <tbody>
               {drafts.map((draft) => {
-                const changed = draft.pending ? Object.entries(draft.pending) : Object.entries(draft.data);
+                const changed = draft.pending
+                  ? Object.entries(draft.pending)
+                  : // A new record: the fields it has; what it leaves empty is not a change.
+                    Object.entries(draft.data).filter(([, value]) => value !== null && value !== "");
                 return (
                   <tr key={key(draft)}>
                     {canPublish && (
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Välj ${ENTITY_NAMES[draft.entity] ?? draft.entity} ${draft.id}`}
+                          aria-label={`Välj ${ENTITY[draft.entity] ?? draft.entity} ${draft.id}`}
                           checked={selected.has(key(draft))}
                           onChange={() => {
                             const next = new Set(selected);
@@ -85,7 +96,7 @@ export function Drafts({ session }: { session: SessionInfo }) {
                       </td>
                     )}
                     <td>
-                      {ENTITY_NAMES[draft.entity] ?? draft.entity} {draft.id}
+                      {ENTITY[draft.entity] ?? draft.entity} {draft.id}
                       <br />
                       {draft.publication === "DRAFT" ? "ny" : "ändrad"}
                     </td>
@@ -107,8 +118,15 @@ export function Drafts({ session }: { session: SessionInfo }) {
                             <div key={field}>
                               <dt>{label(field)}</dt>
                               <dd>
-                                {draft.pending && <span class="visually-hidden">ändras till </span>}
-                                <ins>{show(value)}</ins>
+                                {draft.published && (
+                                  <>
+                                    <span class="visually-hidden">publicerat: </span>
+                                    <del>{show(field, draft.published[field])}</del>
+                                    {" → "}
+                                    <span class="visually-hidden">ändras till </span>
+                                  </>
+                                )}
+                                <ins>{show(field, value)}</ins>
                               </dd>
                             </div>
                           ))}

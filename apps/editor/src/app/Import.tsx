@@ -66,7 +66,9 @@ export function Import({ session }: { session: SessionInfo }) {
 
   return (
     <section aria-labelledby="import-rubrik">
-      <h2 id="import-rubrik">Importera mätvärden</h2>
+      <h1 id="import-rubrik" tabIndex={-1}>
+        Importera mätvärden
+      </h1>
       <p>
         En CSV-fil i samma format som <code>jamlik import measurements</code>: semikolon mellan kolumnerna,
         decimalkomma, rubrikraden <code>metric;period;value</code> och valfria kolumner. Granska först;

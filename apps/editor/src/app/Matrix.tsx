@@ -1,3 +1,4 @@
+import { DemoTag, today } from "@jamlik/ui";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import {
   type AdminRecord,
@@ -7,9 +8,7 @@ import {
   may,
   type Service,
   type SessionInfo,
-  today,
 } from "./api.ts";
-import { DemoTag } from "./DemoTag.tsx";
 
 interface CareUnit {
   hsaId: string;
@@ -141,7 +140,9 @@ export function Matrix({ session }: { session: SessionInfo }) {
 
   return (
     <section aria-labelledby="utbud-rubrik">
-      <h2 id="utbud-rubrik">Utbud: vårdenheter och tjänster</h2>
+      <h1 id="utbud-rubrik" tabIndex={-1}>
+        Utbud: vårdenheter och tjänster
+      </h1>
       <p>
         Kryssa i en tjänst för att enheten erbjuder den från datumet nedan; kryssa ur för att den upphör det
         datumet. Ändringar blir utkast tills någon publicerar dem. Tjänster i basutbudet är märkta.
@@ -184,7 +185,7 @@ export function Matrix({ session }: { session: SessionInfo }) {
               <tr key={unit.id} data-demo={String(unit.data.demo === true)}>
                 <th scope="row">
                   {unit.data.name}
-                  <DemoTag demo={unit.data.demo} />
+                  {unit.data.demo === true && <DemoTag />}
                   <span class="kommun">{unit.data.municipalityName}</span>
                 </th>
                 {services.map((service) => {

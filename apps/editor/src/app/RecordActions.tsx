@@ -1,20 +1,8 @@
-import { useEffect, useState } from "preact/hooks";
-import { type AdminRecord, admin, type SessionInfo, today } from "./api.ts";
-import { ENTITY_FORMS } from "./generated/forms.ts";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "@jamlik/domain/enums";
+import { ACTIVITY_STATUS, today } from "@jamlik/ui";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { type AdminRecord, ApiError, admin, type SessionInfo } from "./api.ts";
 import { recordTitle } from "./labels.ts";
-
-const STATUS_NAMES: Record<string, string> = {
-  PLANNED: "Planerad",
-  IN_PROGRESS: "Pågår",
-  DONE: "Klar",
-  CANCELLED: "Avbruten",
-  UNKNOWN: "Okänd",
-};
-
-/** The activity statuses, as the admin schema declares them. */
-const ACTIVITY_STATUSES =
-  ENTITY_FORMS.find((f) => f.entity === "ACTIVITY")?.create?.fields.find((f) => f.name === "status")
-    ?.values ?? [];
 
 interface Props {
   session: SessionInfo;
@@ -45,16 +33,18 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
           completedOn: status === "DONE" ? completedOn : null,
         },
       );
-      onDone(`Aktivitet ${record.id}: status ${STATUS_NAMES[status] ?? status} per ${asOf} (utkast).`);
+      onDone(
+        `Aktivitet ${record.id}: status ${ACTIVITY_STATUS[status as ActivityStatus] ?? status} per ${asOf} (utkast).`,
+      );
     } catch (error) {
       onError(`Statusen ändrades inte: ${(error as Error).message}`);
     }
   };
   return (
     <form class="post" onSubmit={submit} aria-labelledby="status-rubrik">
-      <h3 id="status-rubrik">Status för aktivitet {record.id}</h3>
+      <h2 id="status-rubrik">Status för aktivitet {record.id}</h2>
       <p>{recordTitle(record.data)}</p>
-      <div class="falt">
+      <div class="field">
         <label for="status-val">Status</label>
         <select
           id="status-val"
@@ -63,12 +53,12 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
         >
           {ACTIVITY_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_NAMES[s] ?? s}
+              {ACTIVITY_STATUS[s]}
             </option>
           ))}
         </select>
       </div>
-      <div class="falt">
+      <div class="field">
         <label for="status-per">Statusen gäller per</label>
         <input
           id="status-per"
@@ -78,7 +68,7 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
         />
       </div>
       {status === "DONE" && (
-        <div class="falt">
+        <div class="field">
           <label for="status-klar">Klar datum</label>
           <input
             id="status-klar"
@@ -90,6 +80,70 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
       )}
       <p class="knappar">
         <button type="submit">Ändra status</button>{" "}
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/**
+ * Closes a care unit from a day on: the admin API ends every offering still open the day before, in
+ * the same change. A refusal about the day (an offering starting on or after it) lands on the field.
+ */
+export function CloseCareUnitForm({ session, record, onDone, onError, onCancel }: Props) {
+  const [closedOn, setClosedOn] = useState(today());
+  const [fieldError, setFieldError] = useState("");
+  // The form opens from a button in the list: the keyboard goes on in the form, at its one field.
+  const day = useRef<HTMLInputElement>(null);
+  useEffect(() => day.current?.focus(), []);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setFieldError("");
+    try {
+      await admin(
+        session,
+        `mutation($id: Int!, $v: Int!, $on: String!) { closeCareUnit(id: $id, expectedVersion: $v, closedOn: $on) { id } }`,
+        { id: record.id, v: record.version, on: closedOn },
+      );
+      onDone(
+        `${recordTitle(record.data)} stängs från ${closedOn}; öppna erbjudanden slutar dagen före (utkast).`,
+      );
+    } catch (error) {
+      const onField =
+        error instanceof ApiError && error.errors.some((e) => e.extensions?.inputPath?.[0] === "closedOn");
+      if (onField) setFieldError((error as Error).message);
+      onError(`Vårdenheten stängdes inte: ${(error as Error).message}`);
+    }
+  };
+  return (
+    <form class="post" onSubmit={submit} aria-labelledby="stang-rubrik">
+      <h2 id="stang-rubrik">Stäng vårdenhet {record.id}</h2>
+      <p>
+        {recordTitle(record.data)}. Från stängningsdagen räknas enheten inte längre i utbudet; dess
+        erbjudanden som fortfarande gäller slutar dagen före. Tidigare perioder skrivs aldrig om.
+      </p>
+      <div class="field">
+        <label for="stang-dag">Stängd från och med</label>
+        <input
+          id="stang-dag"
+          ref={day}
+          type="date"
+          required
+          value={closedOn}
+          aria-invalid={fieldError ? "true" : undefined}
+          aria-describedby={fieldError ? "stang-fel" : undefined}
+          onInput={(e) => setClosedOn((e.target as HTMLInputElement).value)}
+        />
+        {fieldError && (
+          <span id="stang-fel" class="field-error">
+            {fieldError}
+          </span>
+        )}
+      </div>
+      <p class="knappar">
+        <button type="submit">Stäng vårdenheten</button>{" "}
         <button type="button" onClick={onCancel}>
           Avbryt
         </button>
@@ -147,7 +201,7 @@ export function RecommendationLinks({ session, record, onDone, onError, onCancel
     set: (v: string) => void,
     kind: "Decision" | "Activity",
   ) => (
-    <div class="falt">
+    <div class="field">
       <label for={id}>{title}</label>
       <select id={id} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
         <option value="">–</option>
@@ -169,7 +223,7 @@ export function RecommendationLinks({ session, record, onDone, onError, onCancel
   );
   return (
     <section class="post" aria-labelledby="kopplingar-rubrik">
-      <h3 id="kopplingar-rubrik">Kopplingar för rekommendation {record.id}</h3>
+      <h2 id="kopplingar-rubrik">Kopplingar för rekommendation {record.id}</h2>
       <p>{recordTitle(record.data)}</p>
       {picker("koppla-beslut", "Beslut", decisions, decision, setDecision, "Decision")}
       {picker("koppla-aktivitet", "Aktivitet", activities, activity, setActivity, "Activity")}

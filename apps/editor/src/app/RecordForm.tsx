@@ -1,3 +1,4 @@
+import { enumValueLabel } from "@jamlik/ui";
 import { useState } from "preact/hooks";
 import { type AdminRecord, ApiError, admin, idempotencyKey, type SessionInfo } from "./api.ts";
 import type { FormField, FormOperation } from "./forms.ts";
@@ -173,7 +174,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
       required: field.required && field.kind !== "boolean",
     };
     return (
-      <div class="falt" key={id}>
+      <div class="field" key={id}>
         <span>
           <label for={id}>{label(field.name)}</label>
           {field.required && field.kind !== "boolean" && (
@@ -199,7 +200,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
             <option value="">–</option>
             {(field.values ?? []).map((v) => (
               <option key={v} value={v}>
-                {v}
+                {enumValueLabel(field.enumName ?? "", v)}
               </option>
             ))}
           </select>
@@ -220,12 +221,12 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
           />
         )}
         {field.description && (
-          <span class="hjalp" id={`${id}-hint`}>
+          <span class="hint" id={`${id}-hint`}>
             {field.description}
           </span>
         )}
         {error && (
-          <span class="fel" id={`${id}-error`}>
+          <span class="field-error" id={`${id}-error`}>
             {error}
           </span>
         )}
@@ -235,9 +236,9 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
 
   return (
     <form class="post" onSubmit={submit} aria-labelledby="form-rubrik" noValidate>
-      <h3 id="form-rubrik">
+      <h2 id="form-rubrik">
         {record ? `Ändra ${entityName.toLowerCase()} ${record.id}` : `Ny post: ${entityName}`}
-      </h3>
+      </h2>
       {message && (
         <p class="status" role="alert">
           {message}
@@ -245,7 +246,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
       )}
       {newer && (
         <div class="jamfor">
-          <h4>Den nya versionen ({newer.version})</h4>
+          <h3>Den nya versionen ({newer.version})</h3>
           <dl>
             {fields
               .filter((f) => f.kind !== "object")

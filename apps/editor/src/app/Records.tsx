@@ -1,24 +1,29 @@
+import type { Entity, Role } from "@jamlik/domain/enums";
+import { DemoTag, ENTITY, formatTimestamp, PUBLICATION, ROLE, Select } from "@jamlik/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
-import { DemoTag } from "./DemoTag.tsx";
 import { ENTITY_FORMS } from "./generated/forms.ts";
-import { ENTITY_NAMES, label, recordTitle } from "./labels.ts";
-import { ActivityStatusForm, RecommendationLinks } from "./RecordActions.tsx";
+import { label, recordTitle } from "./labels.ts";
+import { ActivityStatusForm, CloseCareUnitForm, RecommendationLinks } from "./RecordActions.tsx";
 import { RecordForm } from "./RecordForm.tsx";
 
 const RECORDS = `query($entity: Entity!) { records(entity: $entity) { entity id version publication hasPendingChanges data pending } }`;
 const HISTORY = `query($entity: Entity!, $id: Int!) { history(entity: $entity, id: $id, limit: 50) { id at actor role operation before after } }`;
-const PUBLICATION: Record<string, string> = {
-  DRAFT: "utkast",
-  PUBLISHED: "publicerad",
-  RETRACTED: "tillbakadragen",
+const OPERATION: Record<string, string> = {
+  CREATE: "skapad",
+  UPDATE: "ändrad",
+  PUBLISH: "publicerad",
+  RETRACT: "tillbakadragen",
+  DELETE: "utkast borttaget",
+  LINK: "kopplad",
+  UNLINK: "koppling borttagen",
 };
 
 interface Change {
   id: number;
   at: string;
   actor: string;
-  role: string;
+  role: Role;
   operation: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -30,17 +35,29 @@ type Mode =
   | { kind: "edit"; record: AdminRecord }
   | { kind: "status"; record: AdminRecord }
   | { kind: "links"; record: AdminRecord }
+  | { kind: "close"; record: AdminRecord }
   | { kind: "history"; record: AdminRecord; changes: Change[] };
 
 /** Every entity the admin API writes: its records, a form to create or change one, and its history. */
-export function Records({ session, entity: initial = "GOAL" }: { session: SessionInfo; entity?: string }) {
+export function Records({
+  session,
+  entity: initial = "GOAL",
+  heading,
+}: {
+  session: SessionInfo;
+  entity?: Entity;
+  /** Shows `entity` alone under this heading, without the choice of entity. */
+  heading?: string;
+}) {
   const writable = ENTITY_FORMS.filter((form) => form.create || form.update);
-  const [entity, setEntity] = useState(initial);
+  const [entity, setEntity] = useState<Entity>(initial);
   const [records, setRecords] = useState<AdminRecord[]>([]);
   const [mode, setMode] = useState<Mode>({ kind: "list" });
   const [status, setStatus] = useState("");
+  const [filter, setFilter] = useState<CareUnitFilter>({ text: "", municipality: "" });
+  const shown = entity === "CARE_UNIT" ? records.filter((r) => matches(r, filter)) : records;
   const form = ENTITY_FORMS.find((f) => f.entity === entity);
-  const name = ENTITY_NAMES[entity] ?? entity;
+  const name = ENTITY[entity];
 
   // Only the answer for the entity shown counts: a slower answer for the one before is dropped.
   const asked = useRef(0);
@@ -70,17 +87,27 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
 
   return (
     <section aria-labelledby="poster-rubrik">
-      <h2 id="poster-rubrik">Regionens uppgifter</h2>
-      <label>
-        Typ av uppgift{" "}
-        <select value={entity} onChange={(e) => setEntity((e.target as HTMLSelectElement).value)}>
-          {writable.map((f) => (
-            <option key={f.entity} value={f.entity}>
-              {ENTITY_NAMES[f.entity] ?? f.entity}
-            </option>
-          ))}
-        </select>
-      </label>
+      <h1 id="poster-rubrik" tabIndex={-1}>
+        {heading ?? "Regionens uppgifter"}
+      </h1>
+      {!heading && (
+        <label>
+          Typ av uppgift{" "}
+          <select
+            value={entity}
+            onChange={(e) => {
+              const chosen = writable.find((f) => f.entity === (e.target as HTMLSelectElement).value);
+              if (chosen) setEntity(chosen.entity);
+            }}
+          >
+            {writable.map((f) => (
+              <option key={f.entity} value={f.entity}>
+                {ENTITY[f.entity] ?? f.entity}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <p role="status" aria-live="polite" class="status">
         {status}
       </p>
@@ -112,6 +139,15 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
           onCancel={() => setMode({ kind: "list" })}
         />
       )}
+      {mode.kind === "close" && (
+        <CloseCareUnitForm
+          session={session}
+          record={mode.record}
+          onDone={saved}
+          onError={setStatus}
+          onCancel={() => setMode({ kind: "list" })}
+        />
+      )}
       {mode.kind === "links" && (
         <RecommendationLinks
           session={session}
@@ -123,9 +159,9 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
       )}
       {mode.kind === "history" && (
         <div>
-          <h3>
+          <h2>
             Historik för {name.toLowerCase()} {mode.record.id}
-          </h3>
+          </h2>
           <table>
             <thead>
               <tr>
@@ -138,11 +174,11 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
             <tbody>
               {mode.changes.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.at.replace("T", " ").slice(0, 19)}</td>
+                  <td>{formatTimestamp(c.at)}</td>
                   <td>
-                    {c.actor} ({c.role})
+                    {c.actor} ({ROLE[c.role] ?? c.role})
                   </td>
-                  <td>{c.operation}</td>
+                  <td>{OPERATION[c.operation] ?? c.operation}</td>
                   <td class="andring">
                     {Object.keys({ ...c.before, ...c.after })
                       .filter(
@@ -173,9 +209,14 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
               Lägg till: {name}
             </button>
           )}
+          {entity === "CARE_UNIT" && (
+            <CareUnitFilters records={records} filter={filter} onChange={setFilter} />
+          )}
           <table>
             <caption>
-              {records.length} {name.toLowerCase()}poster
+              {shown.length === records.length
+                ? `${records.length} ${name.toLowerCase()}poster`
+                : `${shown.length} av ${records.length} ${name.toLowerCase()}poster`}
             </caption>
             <thead>
               <tr>
@@ -186,16 +227,17 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
               </tr>
             </thead>
             <tbody>
-              {records.map((record) => (
+              {shown.map((record) => (
                 <tr key={record.id} data-demo={String(record.data.demo === true)}>
                   <td>{record.id}</td>
                   <td class="vanster">
                     {recordTitle(record.data)}
-                    <DemoTag demo={record.data.demo} />
+                    {record.data.demo === true && <DemoTag />}
                   </td>
                   <td>
-                    {PUBLICATION[record.publication]}
+                    {PUBLICATION[record.publication].toLowerCase()}
                     {record.hasPendingChanges && ", ändringar väntar"}
+                    {typeof record.data.closedOn === "string" && `, stängd från ${record.data.closedOn}`}
                   </td>
                   <td class="vanster">
                     {form?.update && may(session, "editor") && record.publication !== "RETRACTED" && (
@@ -231,6 +273,18 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
                           Status
                         </button>
                       )}
+                    {entity === "CARE_UNIT" &&
+                      may(session, "editor") &&
+                      record.publication !== "RETRACTED" &&
+                      !record.data.closedOn && (
+                        <button
+                          type="button"
+                          aria-label={`Stäng vårdenhet ${record.id}`}
+                          onClick={() => setMode({ kind: "close", record })}
+                        >
+                          Stäng
+                        </button>
+                      )}{" "}
                     {entity === "RECOMMENDATION" &&
                       may(session, "editor") &&
                       record.publication !== "RETRACTED" && (
@@ -288,5 +342,64 @@ export function Records({ session, entity: initial = "GOAL" }: { session: Sessio
         </>
       )}
     </section>
+  );
+}
+
+/** The care units: the same list, forms and history, with search, a municipality filter and closing. */
+export function CareUnits({ session }: { session: SessionInfo }) {
+  return <Records session={session} entity="CARE_UNIT" heading="Vårdenheter" />;
+}
+
+interface CareUnitFilter {
+  /** Part of the name or HSA-id, in any case. */
+  text: string;
+  /** A municipality code, or "" for all. */
+  municipality: string;
+}
+
+function matches(record: AdminRecord, filter: CareUnitFilter): boolean {
+  const text = filter.text.trim().toLocaleLowerCase("sv");
+  const haystack = `${record.data.name ?? ""} ${record.data.hsaId ?? ""}`.toLocaleLowerCase("sv");
+  return (
+    (!text || haystack.includes(text)) &&
+    (!filter.municipality || record.data.municipalityCode === filter.municipality)
+  );
+}
+
+/** Search by name or HSA-id and a municipality filter, for the care units. */
+function CareUnitFilters({
+  records,
+  filter,
+  onChange,
+}: {
+  records: AdminRecord[];
+  filter: CareUnitFilter;
+  onChange: (filter: CareUnitFilter) => void;
+}) {
+  const municipalities = new Map<string, string>();
+  for (const record of records) {
+    municipalities.set(String(record.data.municipalityCode), String(record.data.municipalityName));
+  }
+  const options = [...municipalities]
+    .sort(([, a], [, b]) => a.localeCompare(b, "sv"))
+    .map(([value, name]) => ({ value, label: `${name} (${value})` }));
+  return (
+    <div class="verktyg">
+      <div class="field">
+        <label for="vardenhet-sok">Sök vårdenhet (namn eller HSA-id)</label>
+        <input
+          id="vardenhet-sok"
+          type="search"
+          value={filter.text}
+          onInput={(e) => onChange({ ...filter, text: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+      <Select
+        label="Kommun"
+        value={filter.municipality}
+        options={[{ value: "", label: "Alla kommuner" }, ...options]}
+        onChange={(municipality) => onChange({ ...filter, municipality })}
+      />
+    </div>
   );
 }

@@ -1,19 +1,25 @@
+import { type Entity, ROLES, type Role } from "@jamlik/domain/enums";
+
 /** The signed-in user and the token every change carries. */
 export interface SessionInfo {
   signedIn: boolean;
-  user?: { subject: string; name: string; region: string; role: string };
+  user?: { subject: string; name: string; region: string; role: Role };
+  /** The region's name, from the registry. */
+  regionName?: string;
   csrfToken?: string;
   expiresAt?: string;
 }
 
 export interface AdminRecord<T = Record<string, unknown>> {
-  entity: string;
+  entity: Entity;
   id: number;
   version: number;
   publication: "DRAFT" | "PUBLISHED" | "RETRACTED";
   hasPendingChanges: boolean;
   data: T;
   pending: Partial<T> | null;
+  /** What readers see now; null for a draft never published. */
+  published?: T | null;
 }
 
 export interface GraphQLError {
@@ -30,10 +36,9 @@ export class ApiError extends Error {
   }
 }
 
-const ROLES = ["viewer", "editor", "publisher", "admin"];
 /** Whether the user's role reaches `role` (the API refuses anyway; the app does not offer it). */
-export const may = (session: SessionInfo, role: string) =>
-  ROLES.indexOf(session.user?.role ?? "") >= ROLES.indexOf(role);
+export const may = (session: SessionInfo, role: Role) =>
+  session.user !== undefined && ROLES.indexOf(session.user.role) >= ROLES.indexOf(role);
 
 export async function loadSession(): Promise<SessionInfo> {
   const response = await fetch("/api/session", { credentials: "same-origin" });
@@ -74,5 +79,3 @@ export async function loadCatalog(): Promise<Service[]> {
 
 /** A fresh key for one submit: a double click or a retried request writes once. */
 export const idempotencyKey = () => crypto.randomUUID();
-
-export const today = () => new Date().toISOString().slice(0, 10);

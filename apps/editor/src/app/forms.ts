@@ -1,9 +1,13 @@
+import type { Entity } from "@jamlik/domain/enums";
+
 /** One input field of an admin mutation, as the form renders it (generated: generated/forms.ts). */
 export interface FormField {
   name: string;
   description: string | null;
   required: boolean;
   kind: "text" | "int" | "float" | "boolean" | "enum" | "textList" | "object";
+  /** The GraphQL enum type of an `enum` field, and its values. */
+  enumName?: string;
   values?: string[];
   fields?: FormField[];
 }
@@ -17,7 +21,7 @@ export interface FormOperation {
 
 /** The create (`input:`) and update (`patch:`) mutations of one entity of the admin API. */
 export interface EntityForm {
-  entity: string;
+  entity: Entity;
   create: FormOperation | null;
   update: FormOperation | null;
 }

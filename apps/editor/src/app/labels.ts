@@ -1,19 +1,7 @@
-/** Swedish names of the admin API's entities and fields; a field without one shows its API name. */
-export const ENTITY_NAMES: Record<string, string> = {
-  CARE_UNIT: "Vårdenhet",
-  OFFERING: "Erbjudande",
-  DECISION: "Beslut",
-  BASUTBUD: "Basutbud",
-  GOAL: "Mål",
-  MEASUREMENT: "Mätvärde",
-  AUDIT: "Granskning",
-  RECOMMENDATION: "Rekommendation",
-  ACTION_PLAN: "Handlingsplan",
-  ACTIVITY: "Aktivitet",
-  FINDING: "Iakttagelse",
-  EVENT: "Händelse",
-};
+import { enumValueLabel } from "@jamlik/ui";
+import { ENTITY_FORMS } from "./generated/forms.ts";
 
+/** Swedish names of the admin API's fields; a field without one shows its API name. */
 export const FIELD_LABELS: Record<string, string> = {
   hsaId: "HSA-id",
   name: "Namn",
@@ -21,7 +9,12 @@ export const FIELD_LABELS: Record<string, string> = {
   municipalityName: "Kommun",
   kind: "Typ",
   provider: "Driftsform",
+  closedOn: "Stängd från och med",
   demo: "Demodata (syntetisk)",
+  sourceDocument: "Källdokument",
+  sourceDnr: "Källans diarienummer",
+  sourceQuote: "Citat ur källan",
+  position: "Ordning",
   source: "Källa",
   document: "Dokument",
   dnr: "Diarienummer",
@@ -63,6 +56,21 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 export const label = (field: string) => FIELD_LABELS[field] ?? field;
+
+/** The GraphQL enum of each enum field the admin API writes, for its values' Swedish words. */
+const ENUM_FIELDS = new Map(
+  ENTITY_FORMS.flatMap((form) =>
+    [...(form.create?.fields ?? []), ...(form.update?.fields ?? [])].flatMap((f) =>
+      f.enumName ? [[f.name, f.enumName] as const] : [],
+    ),
+  ),
+);
+
+/** A field's value in Swedish where it is an enum value ("Pågår (IN_PROGRESS)"), else as it is. */
+export const fieldValue = (field: string, value: string) => {
+  const enumName = ENUM_FIELDS.get(field);
+  return enumName ? enumValueLabel(enumName, value) : value;
+};
 
 /** A record's name in a list: its name, title or the fields that identify it. */
 export function recordTitle(data: Record<string, unknown>): string {

@@ -158,6 +158,7 @@ export function createEditorServer(
       sendJson(res, 200, {
         signedIn: true,
         user: session.user,
+        regionName: config.regionNames[session.user.region] ?? session.user.region,
         csrfToken: session.csrfToken,
         expiresAt: new Date(session.expiresAt).toISOString(),
       });

@@ -1,6 +1,6 @@
 import { type CsvFormat, FORMATS, formatEnumValue } from "@jamlik/csv";
 import { regionSchema as t } from "@jamlik/db";
-import { todayIso } from "@jamlik/domain";
+import { addDays, todayIso } from "@jamlik/domain";
 import { BadUserInputError } from "@jamlik/schema";
 import { and, desc, eq, gte, isNull, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import { GraphQLScalarType } from "graphql";
@@ -298,6 +298,42 @@ export const adminResolvers: Resolvers = {
         });
       });
     },
+    closeCareUnit: (_, { id, expectedVersion, closedOn }, context) =>
+      write(context, "editor", async (db, actor) => {
+        const spec = context.specs.CARE_UNIT;
+        const closed = await changeRecord(db, actor, "CARE_UNIT", id, expectedVersion, (working) => {
+          if (working.closedOn) {
+            throw new BadUserInputError(
+              `the care unit was already closed on ${working.closedOn}`,
+              ["id"],
+              "closed",
+            );
+          }
+          const merged = { ...inputOf(spec, working), closedOn };
+          return changedColumns(working, spec.values(validate(spec.schema, merged, [])));
+        });
+        const lastDay = addDays(closedOn, -1);
+        const offerings = await db
+          .select()
+          .from(t.offerings)
+          .where(and(eq(t.offerings.careUnitId, id), ne(t.offerings.publication, "RETRACTED")))
+          .orderBy(t.offerings.id);
+        for (const offering of offerings) {
+          const working = { ...offering, ...(offering.pending as Partial<typeof offering> | null) };
+          if (working.validTo !== null) continue;
+          if (working.validFrom > lastDay) {
+            throw new BadUserInputError(
+              `offering ${offering.id} (${working.serviceCode}) starts on ${working.validFrom}, on or after the closing day: end or delete it first`,
+              ["closedOn"],
+              "offering_after_closing",
+            );
+          }
+          await changeRecord(db, actor, "OFFERING", offering.id, offering.version, () => ({
+            validTo: lastDay,
+          }));
+        }
+        return closed;
+      }),
     closeOffering: (_, { id, expectedVersion, validTo }, context) =>
       write(context, "editor", (db, actor) =>
         changeRecord(db, actor, "OFFERING", id, expectedVersion, (working) => {

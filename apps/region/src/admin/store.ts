@@ -11,6 +11,7 @@ export interface StoredRecord extends Record<string, unknown> {
   version: number;
   publication: Publication;
   pending: Record<string, unknown> | null;
+  published: Record<string, unknown> | null;
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -87,6 +88,7 @@ export async function toAdminRecords(
       hasPendingChanges: row.pending !== null,
       data: { ...content, ...(row.pending ?? {}) },
       pending: row.pending,
+      published: row.publication === "DRAFT" ? null : content,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       publishedAt: row.publishedAt,

@@ -68,6 +68,8 @@ export type AdminRecord = {
   data: Scalars['JSON']['output'];
   /** The changed columns waiting to be published, if any. */
   pending: Maybe<Scalars['JSON']['output']>;
+  /** The version readers see now (every column, no pending change); null for a draft never published. */
+  published: Maybe<Scalars['JSON']['output']>;
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
   publishedAt: Maybe<Scalars['String']['output']>;
@@ -414,6 +416,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   createCareUnit: AdminRecord;
   updateCareUnit: AdminRecord;
+  /**
+   * Closes a care unit on `closedOn` (its first day closed), and every offering of it still open on
+   * the day before, in one change; refused while an offering of it starts on or after that day.
+   */
+  closeCareUnit: AdminRecord;
   /** Opens an offering (a new validity period); history is never overwritten. */
   openOffering: AdminRecord;
   /** Closes an open offering on `validTo` (its last day). */
@@ -480,6 +487,13 @@ export type MutationUpdateCareUnitArgs = {
   id: Scalars['Int']['input'];
   expectedVersion: Scalars['Int']['input'];
   patch: CareUnitPatch;
+};
+
+
+export type MutationCloseCareUnitArgs = {
+  id: Scalars['Int']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  closedOn: Scalars['String']['input'];
 };
 
 
@@ -1130,6 +1144,7 @@ export type AdminRecordResolvers<ContextType = AdminContext, ParentType extends 
   hasPendingChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   pending?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1183,6 +1198,7 @@ export type QueryResolvers<ContextType = AdminContext, ParentType extends Resolv
 export type MutationResolvers<ContextType = AdminContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createCareUnit?: Resolver<ResolversTypes['AdminRecord'], ParentType, ContextType, RequireFields<MutationCreateCareUnitArgs, 'input'>>;
   updateCareUnit?: Resolver<ResolversTypes['AdminRecord'], ParentType, ContextType, RequireFields<MutationUpdateCareUnitArgs, 'id' | 'expectedVersion' | 'patch'>>;
+  closeCareUnit?: Resolver<ResolversTypes['AdminRecord'], ParentType, ContextType, RequireFields<MutationCloseCareUnitArgs, 'id' | 'expectedVersion' | 'closedOn'>>;
   openOffering?: Resolver<ResolversTypes['AdminRecord'], ParentType, ContextType, RequireFields<MutationOpenOfferingArgs, 'input'>>;
   closeOffering?: Resolver<ResolversTypes['AdminRecord'], ParentType, ContextType, RequireFields<MutationCloseOfferingArgs, 'id' | 'expectedVersion' | 'validTo'>>;
   createDecision?: Resolver<ResolversTypes['AdminRecord'], ParentType, ContextType, RequireFields<MutationCreateDecisionArgs, 'input'>>;

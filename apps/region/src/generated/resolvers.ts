@@ -120,6 +120,8 @@ export type CareUnit = {
   /** Kind of unit, for example vårdcentral or hälsocentral. */
   kind: Scalars['String']['output'];
   provider: Provider;
+  /** First day the unit no longer exists (YYYY-MM-DD): it offers nothing from then. Null while open. */
+  closedOn: Maybe<Scalars['String']['output']>;
   /** True for synthetic demo rows that are not taken from a source document. */
   demo: Scalars['Boolean']['output'];
   /** Offerings, current and past (validity history), optionally only those valid on `asOf`. */
@@ -668,6 +670,7 @@ export type CareUnitResolvers<ContextType = RegionContext, ParentType extends Re
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   offerings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType, Partial<CareUnitOfferingsArgs>>;
   missingBasutbud?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<CareUnitMissingBasutbudArgs>>;

@@ -1,5 +1,5 @@
 import type { CareUnitRow } from "@jamlik/db";
-import { basutbudOn, type Coverage, offeringValidOn } from "@jamlik/domain";
+import { basutbudOn, type Coverage, offeringValidOn, unitOpenOn } from "@jamlik/domain";
 import type {
   BasutbudResolvers,
   CareUnitResolvers,
@@ -35,6 +35,8 @@ export const CareUnit: CareUnitResolvers = {
   },
   missingBasutbud: async (unit, args, { loaders }) => {
     const asOf = asOfArg(args.asOf);
+    // A unit closed by then offers nothing and misses nothing: it is not there.
+    if (!unitOpenOn(unit, asOf)) return [];
     const [offerings, versions] = await Promise.all([
       loaders.offeringsByUnit.load(unit.id),
       loaders.basutbud(),

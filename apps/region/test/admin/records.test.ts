@@ -338,6 +338,61 @@ describe("writing a region's records through its admin endpoint", () => {
     expect(together.data?.publish.published.map((p) => p.entity)).toEqual(["CARE_UNIT", "OFFERING"]);
   });
 
+  it("closes a care unit with every offering still open, in one change, or not at all", async () => {
+    const unit = await harness.admin<{ createCareUnit: Rec }>(
+      editor,
+      `mutation { createCareUnit(input: { hsaId: "SE-CLOSE-1", name: "Stängningscentralen", municipalityCode: "2584", municipalityName: "Kiruna", kind: "hälsocentral", provider: PUBLIC }) { id version } }`,
+    );
+    const careUnitId = unit.data?.createCareUnit.id;
+    const open = async (serviceCode: string, validFrom: string, validTo: string | null = null) =>
+      (
+        await harness.admin<{ openOffering: Rec }>(
+          editor,
+          `mutation($u: Int!, $s: String!, $f: String!, $t: String) { openOffering(input: { careUnitId: $u, serviceCode: $s, validFrom: $f, validTo: $t }) { id version data } }`,
+          { u: careUnitId, s: serviceCode, f: validFrom, t: validTo },
+        )
+      ).data?.openOffering;
+    const running = await open("JOURNALEN", "2020-01-01");
+    const ended = await open("BESTALLA_TID", "2020-01-01", "2021-12-31");
+    const future = await open("FORNYA_RECEPT", "2030-01-01");
+    const close = (version: number, closedOn: string) =>
+      harness.admin<{ closeCareUnit: Rec }>(
+        editor,
+        `mutation($id: Int!, $v: Int!, $on: String!) { closeCareUnit(id: $id, expectedVersion: $v, closedOn: $on) { version data } }`,
+        { id: careUnitId, v: version, on: closedOn },
+      );
+    const offering = async (id: number | undefined) =>
+      (
+        await harness.admin<{ record: Rec }>(
+          editor,
+          `query($id: Int!) { record(entity: OFFERING, id: $id) { version data } }`,
+          { id },
+        )
+      ).data?.record;
+
+    const refused = await close(1, "2026-01-01");
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      inputPath: ["closedOn"],
+      rule: "offering_after_closing",
+    });
+    expect((await offering(running?.id))?.data.validTo).toBeNull();
+    expect((await close(1, "2026-13-01")).errors?.[0]?.extensions).toMatchObject({ inputPath: ["closedOn"] });
+
+    await harness.admin(
+      editor,
+      `mutation($id: Int!) { deleteDraft(entity: OFFERING, id: $id, expectedVersion: 1) }`,
+      { id: future?.id },
+    );
+    const closed = await close(1, "2026-01-01");
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data?.closeCareUnit.data.closedOn).toBe("2026-01-01");
+    expect((await offering(running?.id))?.data.validTo).toBe("2025-12-31");
+    // An offering that had ended keeps its own end: a closed period is never rewritten.
+    expect(await offering(ended?.id)).toMatchObject({ version: 1, data: { validTo: "2021-12-31" } });
+    expect((await close(2, "2027-01-01")).errors?.[0]?.extensions).toMatchObject({ rule: "closed" });
+  });
+
   it("records activity status changes with completion dates", async () => {
     const plan = await harness.admin<{ createActionPlan: Rec }>(
       editor,

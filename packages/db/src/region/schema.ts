@@ -49,6 +49,8 @@ export const careUnits = pgTable(
     municipalityName: text().notNull(),
     kind: text().notNull(),
     provider: provider().notNull(),
+    /** First day the unit no longer exists; its offerings end the day before. Null while open. */
+    closedOn: dateString(),
     ...demoColumn(),
     ...sourceColumns(),
     ...timestamps(),

@@ -1,7 +1,7 @@
+import { ACTIVITY_STATUS, DemoTag } from "@jamlik/ui";
 import type { ComponentChildren } from "preact";
 import type { ActivityRow } from "../followUp.ts";
-import { ACTIVITY_STATUS } from "../labels.ts";
-import { DemoTag, OverdueBadge, StatusBadge, UnknownStatusBadge } from "./Badges.tsx";
+import { OverdueBadge, StatusBadge, UnknownStatusBadge } from "./Badges.tsx";
 import { type Column, DataTable } from "./DataTable.tsx";
 import { SourceDetails } from "./SourceDetails.tsx";
 

@@ -1,14 +1,5 @@
+import { ACTIVITY_STATUS, ATTAINMENT } from "@jamlik/ui";
 import type { ActivityStatus, Attainment } from "../graphql/fragmentTypes.ts";
-import { ACTIVITY_STATUS, ATTAINMENT, DEMO_EXPLANATION } from "../labels.ts";
-
-/** Marks synthetic rows wherever they appear: text, not colour alone. */
-export function DemoTag() {
-  return (
-    <span class="tag tag-demo" title={DEMO_EXPLANATION}>
-      Demodata
-    </span>
-  );
-}
 
 /** Goal attainment as symbol, word and colour. */
 export function AttainmentBadge({ attainment }: { attainment: Attainment }) {

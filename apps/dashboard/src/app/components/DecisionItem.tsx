@@ -1,6 +1,5 @@
+import { DECISION_STATUS, DemoTag } from "@jamlik/ui";
 import type { Decision } from "../graphql/fragmentTypes.ts";
-import { DECISION_STATUS } from "../labels.ts";
-import { DemoTag } from "./Badges.tsx";
 import { SourceDetails } from "./SourceDetails.tsx";
 
 /** A decision in one line (who, when, Dnr, whether it was decided) with its source. */

@@ -1,7 +1,6 @@
+import { DemoTag, FINDING_AUTHOR, FINDING_TOPIC } from "@jamlik/ui";
 import type { ComponentChildren } from "preact";
 import type { Finding, FindingAuthor } from "../graphql/fragmentTypes.ts";
-import { FINDING_AUTHOR, FINDING_TOPIC } from "../labels.ts";
-import { DemoTag } from "./Badges.tsx";
 
 export interface FindingsProps {
   findings: Finding[];

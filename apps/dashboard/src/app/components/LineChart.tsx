@@ -1,8 +1,8 @@
+import { DemoTag, formatNumber } from "@jamlik/ui";
 import { useId } from "preact/hooks";
-import { formatNumber, formatValue, unitName } from "../format.ts";
+import { formatValue, unitName } from "../format.ts";
 import type { MetricUnit } from "../graphql/fragmentTypes.ts";
 import { periodMidpoint, periodSpan } from "../periods.ts";
-import { DemoTag } from "./Badges.tsx";
 import { linear, ticks, valueDomain, yearDomain } from "./chartScale.ts";
 
 export interface ChartSeries {

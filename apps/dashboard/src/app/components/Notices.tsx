@@ -1,23 +1,6 @@
-import { formatTimestamp } from "../format.ts";
+import { formatTimestamp, Loading } from "@jamlik/ui";
 import type { RegionStatus } from "../graphql/fragmentTypes.ts";
 import type { QueryState } from "../graphql/useQuery.ts";
-
-export function Loading({ what = "uppgifterna" }: { what?: string }) {
-  return <p class="loading">Hämtar {what} …</p>;
-}
-
-export function ErrorMessage({ message }: { message: string }) {
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>
-        <strong>Det gick inte att visa sidan.</strong> {message}
-      </p>
-      <button type="button" class="button button-secondary" onClick={() => window.location.reload()}>
-        Försök igen
-      </button>
-    </div>
-  );
-}
 
 interface RegionNoticeProps {
   /** Codes of the regions that did not answer. */

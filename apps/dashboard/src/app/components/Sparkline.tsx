@@ -1,7 +1,7 @@
+import { DemoTag } from "@jamlik/ui";
 import { formatValue } from "../format.ts";
 import type { MetricUnit } from "../graphql/fragmentTypes.ts";
 import { periodMidpoint } from "../periods.ts";
-import { DemoTag } from "./Badges.tsx";
 import { linear } from "./chartScale.ts";
 
 export interface SparklineProps {

@@ -1,7 +1,6 @@
+import { DECISION_STATUS, DemoTag } from "@jamlik/ui";
 import type { ComponentChildren } from "preact";
 import type { TimelineEvent } from "../graphql/fragmentTypes.ts";
-import { DECISION_STATUS } from "../labels.ts";
-import { DemoTag } from "./Badges.tsx";
 
 export interface TimelineProps {
   events: TimelineEvent[];

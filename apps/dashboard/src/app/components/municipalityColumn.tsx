@@ -1,5 +1,5 @@
+import { DemoTag } from "@jamlik/ui";
 import type { MunicipalityCoverage } from "../graphql/fragmentTypes.ts";
-import { DemoTag } from "./Badges.tsx";
 import type { Column } from "./DataTable.tsx";
 
 /** The municipality that names a coverage row, marked where its figures come from demo data. */

@@ -17,13 +17,4 @@ export type TimelineEvent = Generated.EventFieldsFragment;
 export type CareUnit = Generated.CareUnitFieldsFragment;
 export type Service = { code: string; name: string };
 export type RegionRef = { code: string; name: string };
-export type {
-  ActivityStatus,
-  Attainment,
-  Comparator,
-  DecisionStatus,
-  FindingAuthor,
-  FindingTopic,
-  MetricUnit,
-  MissingReason,
-} from "./generated/graphql.ts";
+export type { ActivityStatus, Attainment, FindingAuthor, MetricUnit } from "./generated/graphql.ts";

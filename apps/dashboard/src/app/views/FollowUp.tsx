@@ -1,9 +1,8 @@
+import { ACTIVITY_STATUS, Checkbox, DemoTag, ErrorMessage, Select, today } from "@jamlik/ui";
 import { ActivityTable } from "../components/ActivityTable.tsx";
-import { DemoTag } from "../components/Badges.tsx";
 import { DecisionItem } from "../components/DecisionItem.tsx";
-import { Checkbox, Select } from "../components/Field.tsx";
 import { Findings } from "../components/Findings.tsx";
-import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
+import { QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
 import { Timeline } from "../components/Timeline.tsx";
@@ -14,12 +13,10 @@ import {
   deadlineSentences,
   matches,
 } from "../followUp.ts";
-import { today } from "../format.ts";
 import type { ActivityStatus } from "../graphql/fragmentTypes.ts";
 import type { RevisionQuery } from "../graphql/generated/graphql.ts";
 import { RevisionDocument as FOLLOW_UP } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
-import { ACTIVITY_STATUS } from "../labels.ts";
 import { setParams } from "../router.ts";
 
 type FollowUpRegion = RevisionQuery["regions"][number];

@@ -1,8 +1,7 @@
-import { DemoTag } from "../components/Badges.tsx";
+import { DemoTag, ErrorMessage, MISSING_REASON, Select } from "@jamlik/ui";
 import { type Column, DataTable } from "../components/DataTable.tsx";
-import { Select } from "../components/Field.tsx";
 import { type ChartReference, type ChartSeries, LineChart } from "../components/LineChart.tsx";
-import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
+import { QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
 import { formatValue, unitName } from "../format.ts";
@@ -10,7 +9,6 @@ import type { Metric, SeriesMeasurement } from "../graphql/fragmentTypes.ts";
 import { MattDocument as METRIC_SERIES } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
-import { MISSING_REASON } from "../labels.ts";
 import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
 

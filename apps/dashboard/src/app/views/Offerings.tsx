@@ -1,11 +1,10 @@
-import { DemoTag } from "../components/Badges.tsx";
+import { DemoTag, ErrorMessage, plural, Select, today } from "@jamlik/ui";
 import { type Column, DataTable } from "../components/DataTable.tsx";
-import { Select } from "../components/Field.tsx";
 import { municipalityColumn } from "../components/municipalityColumn.tsx";
-import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
+import { QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
-import { formatShare, plural, today } from "../format.ts";
+import { formatShare } from "../format.ts";
 import type { CareUnit, MunicipalityCoverage, Service } from "../graphql/fragmentTypes.ts";
 import { UtbudDocument as OFFERINGS } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
@@ -127,7 +126,8 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
   const municipalityFilter = params.get("kommun") ?? "";
   const basutbud = region?.basutbud;
   const required = new Set(basutbud?.services.map((s) => s.code) ?? []);
-  const units = region?.careUnits ?? [];
+  // A unit closed by today is not part of the offering, as in the coverage figures.
+  const units = (region?.careUnits ?? []).filter((unit) => !unit.closedOn || asOf < unit.closedOn);
   const offeredCodes = new Set(units.flatMap((u) => u.offerings.map((o) => o.service.code)));
   const services = [
     ...(basutbud?.services ?? []).map((service) => ({ service, required: true })),

@@ -1,17 +1,17 @@
+import { ATTAINMENT, COMPARATOR, DemoTag, ErrorMessage, MISSING_REASON, plural } from "@jamlik/ui";
 import { useEffect } from "preact/hooks";
-import { AttainmentBadge, DemoTag } from "../components/Badges.tsx";
+import { AttainmentBadge } from "../components/Badges.tsx";
 import { type Column, DataTable } from "../components/DataTable.tsx";
-import { ErrorMessage, QueryStatus } from "../components/Notices.tsx";
+import { QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
 import { SourceDetails } from "../components/SourceDetails.tsx";
 import { Sparkline } from "../components/Sparkline.tsx";
-import { formatRate, formatValue, plural, unitName } from "../format.ts";
+import { formatRate, formatValue, unitName } from "../format.ts";
 import type { Goal, Measurement, Metric } from "../graphql/fragmentTypes.ts";
 import type { OversiktQuery } from "../graphql/generated/graphql.ts";
 import { OversiktDocument as OVERVIEW } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
-import { ATTAINMENT, COMPARATOR, MISSING_REASON } from "../labels.ts";
 import { comparePeriods } from "../periods.ts";
 import { mean, scoped, totals } from "../series.ts";
 

@@ -44,6 +44,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": true,
           "kind": "enum",
+          "enumName": "Provider",
           "values": [
             "PUBLIC",
             "PRIVATE"
@@ -122,6 +123,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "Provider",
           "values": [
             "PUBLIC",
             "PRIVATE"
@@ -208,6 +210,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": "PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN.",
           "required": false,
           "kind": "enum",
+          "enumName": "DecisionStatus",
           "values": [
             "PROPOSED",
             "ADOPTED",
@@ -293,6 +296,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": "PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN.",
           "required": false,
           "kind": "enum",
+          "enumName": "DecisionStatus",
           "values": [
             "PROPOSED",
             "ADOPTED",
@@ -496,6 +500,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "Comparator",
           "values": [
             "GTE",
             "LTE",
@@ -577,6 +582,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "Comparator",
           "values": [
             "GTE",
             "LTE",
@@ -661,6 +667,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "Sex",
           "values": [
             "K",
             "M",
@@ -684,6 +691,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "MissingReason",
           "values": [
             "NOT_REPORTED",
             "CONFIDENTIAL",
@@ -758,6 +766,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "Sex",
           "values": [
             "K",
             "M",
@@ -781,6 +790,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "MissingReason",
           "values": [
             "NOT_REPORTED",
             "CONFIDENTIAL",
@@ -1221,6 +1231,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "ActivityStatus",
           "values": [
             "PLANNED",
             "IN_PROGRESS",
@@ -1361,6 +1372,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": true,
           "kind": "enum",
+          "enumName": "FindingTopic",
           "values": [
             "TRUST",
             "UNIFORM_OFFERING",
@@ -1375,6 +1387,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": true,
           "kind": "enum",
+          "enumName": "FindingAuthor",
           "values": [
             "AUDITORS",
             "BOARD",
@@ -1442,6 +1455,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "FindingTopic",
           "values": [
             "TRUST",
             "UNIFORM_OFFERING",
@@ -1456,6 +1470,7 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": null,
           "required": false,
           "kind": "enum",
+          "enumName": "FindingAuthor",
           "values": [
             "AUDITORS",
             "BOARD",

@@ -136,9 +136,9 @@ export type UtbudQuery = { regionStatus: Array<{ code: string, name: string, sta
     | { code: string, name: string }
     | { code: string, name: string }
   >, services: Array<{ code: string, name: string }>, region:
-    | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
-    | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
-    | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
+    | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, closedOn: string | null, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
+    | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, closedOn: string | null, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
+    | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, closedOn: string | null, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
    | null };
 
 export type RevisionQueryVariables = Exact<{
@@ -202,7 +202,7 @@ export type FindingFieldsFragment = { topic: FindingTopic, statedBy: FindingAuth
 
 export type EventFieldsFragment = { date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null };
 
-export type CareUnitFieldsFragment = { hsaId: string, name: string, kind: string, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> };
+export type CareUnitFieldsFragment = { hsaId: string, name: string, kind: string, closedOn: string | null, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -608,6 +608,7 @@ export const CareUnitFieldsFragmentDoc = new TypedDocumentString(`
   hsaId
   name
   kind
+  closedOn
   demo
   municipality {
     code
@@ -916,6 +917,7 @@ fragment CareUnitFields on CareUnit {
   hsaId
   name
   kind
+  closedOn
   demo
   municipality {
     code
@@ -929,7 +931,7 @@ fragment CareUnitFields on CareUnit {
     }
     demo
   }
-}`, {"hash":"sha256:91548e52aec4a5b776200667ac4f3b39bfedb6bd3bac83c23d37488e623845d0"}) as unknown as TypedDocumentString<UtbudQuery, UtbudQueryVariables>;
+}`, {"hash":"sha256:dc834c5ff85cc827bd81ae97e1e220aebe88904372d6b18598b2a0dc521cdda3"}) as unknown as TypedDocumentString<UtbudQuery, UtbudQueryVariables>;
 export const RevisionDocument = new TypedDocumentString(`
     query Revision($asOf: String!) {
   regionStatus {

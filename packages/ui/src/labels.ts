@@ -3,10 +3,16 @@ import type {
   Attainment,
   Comparator,
   DecisionStatus,
+  Entity,
   FindingAuthor,
   FindingTopic,
+  MetricUnit,
   MissingReason,
-} from "./graphql/fragmentTypes.ts";
+  Provider,
+  Publication,
+  Role,
+  Sex,
+} from "@jamlik/domain/enums";
 
 /** Every enum the reader sees, in Swedish. Symbols repeat the meaning that colour also carries. */
 
@@ -64,5 +70,63 @@ export const MISSING_REASON: Record<MissingReason, string> = {
   TOO_FEW: "För få observationer",
   NOT_APPLICABLE: "Ej tillämpligt",
 };
+
+export const PROVIDER: Record<Provider, string> = { PUBLIC: "Offentlig regi", PRIVATE: "Privat regi" };
+
+export const SEX: Record<Sex, string> = { K: "Kvinnor", M: "Män", T: "Totalt" };
+
+export const METRIC_UNIT: Record<MetricUnit, string> = {
+  PERCENT: "procent",
+  MINUTES: "minuter",
+  COUNT: "antal",
+  INDEX: "index",
+};
+
+export const PUBLICATION: Record<Publication, string> = {
+  DRAFT: "Utkast",
+  PUBLISHED: "Publicerad",
+  RETRACTED: "Återkallad",
+};
+
+export const ROLE: Record<Role, string> = {
+  viewer: "läsare",
+  editor: "redaktör",
+  publisher: "publicerare",
+  admin: "administratör",
+};
+
+export const ENTITY: Record<Entity, string> = {
+  CARE_UNIT: "Vårdenhet",
+  OFFERING: "Erbjudande",
+  DECISION: "Beslut",
+  BASUTBUD: "Basutbud",
+  GOAL: "Mål",
+  MEASUREMENT: "Mätvärde",
+  AUDIT: "Granskning",
+  RECOMMENDATION: "Rekommendation",
+  ACTION_PLAN: "Handlingsplan",
+  ACTIVITY: "Aktivitet",
+  FINDING: "Iakttagelse",
+  EVENT: "Händelse",
+};
+
+/** The Swedish words of the schema's enums by GraphQL type name, for forms generated from the schema. */
+export const ENUM_VALUES: Record<string, Record<string, string>> = {
+  ActivityStatus: ACTIVITY_STATUS,
+  Comparator: COMPARATOR,
+  DecisionStatus: DECISION_STATUS,
+  FindingAuthor: FINDING_AUTHOR,
+  FindingTopic: FINDING_TOPIC,
+  MissingReason: MISSING_REASON,
+  Provider: PROVIDER,
+  Sex: SEX,
+  MetricUnit: METRIC_UNIT,
+};
+
+/** An enum value in Swedish, with its code: "Pågår (IN_PROGRESS)"; the bare code for an unknown enum. */
+export function enumValueLabel(enumName: string, value: string): string {
+  const word = ENUM_VALUES[enumName]?.[value];
+  return word ? `${word} (${value})` : value;
+}
 
 export const DEMO_EXPLANATION = "Syntetiska uppgifter för demonstration, inte hämtade ur något dokument.";

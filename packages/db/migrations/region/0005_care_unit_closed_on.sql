@@ -1,0 +1,1 @@
+ALTER TABLE "care_units" ADD COLUMN "closed_on" date;
