@@ -64,9 +64,13 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
   });
 
   it("refuses a wrong password at the identity provider, in Swedish and announced", async () => {
+    await page.goto(`${base}/`);
+    await expectAccessible(page, "editor signed out");
+    await screenshot(page, "editor-signed-out");
     await signIn("se-bd-editor", "fel");
     await expect.poll(textOf(page.getByRole("alert"))).toContain("Fel användarnamn eller lösenord");
     await expectAccessible(page, "dev-idp login");
+    await screenshot(page, "dev-idp-login");
   });
 
   it("signs a Norrbotten editor in and shows the offering matrix of Norrbotten only", async () => {
@@ -273,10 +277,14 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     expect(id).toBeGreaterThan(0);
     await page.getByRole("link", { name: "Uppgifter" }).click();
     await page.getByLabel("Typ av uppgift").selectOption("ACTIVITY");
+    await visible(page.getByRole("button", { name: `Ändra status för aktivitet ${id}` }));
+    await expectAccessible(page, "editor records");
+    await screenshot(page, "editor-records");
     await page.getByRole("button", { name: `Ändra status för aktivitet ${id}` }).click();
     await page.getByLabel("Status", { exact: true }).selectOption("IN_PROGRESS");
     await page.getByLabel("Statusen gäller per").fill("2026-11-30");
     await expectAccessible(page, "editor activity status");
+    await screenshot(page, "editor-activity-status");
     await page.getByRole("button", { name: "Ändra status" }).click();
     await expect
       .poll(textOf(page.getByRole("status")))
@@ -296,6 +304,8 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await expect.poll(() => decision.locator("option").count()).toBeGreaterThan(1);
     const value = await decision.locator("option").nth(1).getAttribute("value");
     await decision.selectOption(value ?? "");
+    await expectAccessible(page, "editor recommendation links");
+    await screenshot(page, "editor-recommendation-links");
     await page.getByRole("button", { name: "Koppla" }).first().click();
     await expect
       .poll(textOf(page.getByRole("status")))

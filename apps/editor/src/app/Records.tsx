@@ -299,7 +299,7 @@ export function Records({
                     {record.publication === "DRAFT" && may(session, "editor") && (
                       <button
                         type="button"
-                        aria-label={`Ta bort utkastet ${name.toLowerCase()} ${record.id}`}
+                        aria-label={`Ta bort utkast: ${name.toLowerCase()} ${record.id}`}
                         onClick={() =>
                           run(
                             `Utkastet ${record.id} togs bort.`,
