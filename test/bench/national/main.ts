@@ -1,37 +1,36 @@
 /**
- * National-scale benchmark (issue 7): the dashboard's comparison queries over 21 synthetic regions,
- * each a process on its own PostgreSQL database, through A our gateway, B Hive Gateway and C the
- * floor (the subgraph requests of the query plan and nothing else); then the curves over the number
- * of regions and of care units. Writes docs/performance.md and docs/performance-regions.svg.
+ * The gateway benchmark at national scale (issue 14): the dashboard's comparison queries over 21
+ * synthetic regions, each a process on its own PostgreSQL database, through our gateway, Hive Gateway
+ * in three configurations and two floors, each with and without in-flight deduplication; repeated and
+ * interleaved; then an open-loop mix of the dashboard's own operations, a CPU profile of our gateway
+ * and Utbud at 300 care units per region. Writes docs/performance.md and docs/performance.json.
  *
- *   npm run bench              the full run (under 10 minutes on 2 cores)
- *   npm run bench -- --quick   3 regions, 2 s per measurement, results in a temporary folder
+ *   npm run bench              the full run (within 15 minutes on 2 cores)
+ *   npm run bench -- --quick   3 regions, short windows, results in a temporary folder
  *   npm run bench -- --render <saved.json>   the documents again from a run's saved numbers
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REGISTRIES, type RegionEntry } from "@jamlik/registry";
+import { REGISTRIES } from "@jamlik/registry";
 import { postGraphQL } from "@jamlik/testkit";
-import {
-  type Idle,
-  type LoadSettings,
-  measure,
-  idle as measureIdle,
-  type Observed,
-  type Result,
-} from "./measure.ts";
+import { type Body, measure, idle as measureIdle, type Observed } from "./measure.ts";
+import { mixBodies, mixOperations } from "./mix.ts";
+import { openLoop } from "./openLoop.ts";
 import { fetchesOf, Planner } from "./plan.ts";
 import { machine, type Service, stopAllServices } from "./procs.ts";
+import { summariseProfiles } from "./profile.ts";
 import { type BenchQuery, QUERIES } from "./queries.ts";
 import {
-  type CurvePoint,
-  type MainRow,
+  evaluate,
+  type MixRow,
   type Report,
+  type Row,
+  renderJson,
   renderMarkdown,
-  renderRegionsSvg,
+  SYSTEMS,
   type SystemKey,
 } from "./report.ts";
 import {
@@ -47,31 +46,17 @@ import {
   startFloor,
   startGateway,
   startHive,
-  startNational,
-  writeSupergraph,
 } from "./systems.ts";
 
 const quick = process.argv.includes("--quick");
 const ALL = REGISTRIES["synthetic-21"];
 
 const settings = quick
-  ? {
-      regions: 3,
-      main: { connections: 16, warmupSeconds: 1, durationSeconds: 2 },
-      curve: { connections: 16, warmupSeconds: 1, durationSeconds: 2 },
-      regionsCurve: [1, 2, 3],
-      careUnits: [10, 60, 300],
-    }
-  : {
-      regions: ALL.length,
-      main: { connections: 16, warmupSeconds: 2, durationSeconds: 8 },
-      curve: { connections: 16, warmupSeconds: 1, durationSeconds: 5 },
-      regionsCurve: [3, 7, 14, 21],
-      careUnits: [10, 60, 300],
-    };
-/** The whole run must end within 10 minutes; the care-unit curve shrinks to fit what is left. */
-const BUDGET_SECONDS = 570;
-/** Idle time before each group of measurements, to count the SQL the subgraphs run without load. */
+  ? { regions: 3, repetitions: 2, minSeconds: 1, maxSeconds: 2, warmupSeconds: 1, mixSeconds: 2 }
+  : { regions: ALL.length, repetitions: 3, minSeconds: 3, maxSeconds: 5, warmupSeconds: 1, mixSeconds: 6 };
+const CONNECTIONS = 16;
+/** Answers wanted behind a p99; a window shorter than this many answers reports its p95. */
+const P99_ANSWERS = 1000;
 const IDLE_SECONDS = 1.5;
 
 const started = performance.now();
@@ -95,7 +80,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
   });
 
 const bodyOf = (query: BenchQuery) => JSON.stringify({ query: query.query, variables: query.variables });
-const byKey = (key: BenchQuery["key"]) => QUERIES.find((q) => q.key === key) as BenchQuery;
 
 /** One answer through `url`, checked; returns what it holds. */
 async function check(system: string, url: string, query: BenchQuery, codes: string[]) {
@@ -124,59 +108,7 @@ const fromService = (key: SystemKey, service: Service, ours = false): System => 
   stop: () => service.stop(),
 });
 
-const stackGateway = (deployment: Deployment): System => ({
-  key: "A",
-  url: deployment.gatewayUrl,
-  pids: [deployment.gatewayPid],
-  gatewayMetrics: deployment.gatewayUrl.replace("/graphql", "/metrics"),
-  stop: async () => {},
-});
-
-/** The subgraphs one measurement counts: national and the regions it asks. */
-interface Subgraphs {
-  pids: number[];
-  metrics: string[];
-}
-
-async function measureOne(
-  system: System,
-  query: BenchQuery,
-  subgraphs: Subgraphs,
-  load: LoadSettings,
-  idleSql: number,
-): Promise<Result> {
-  const observed: Observed = {
-    systemPids: system.pids,
-    subgraphPids: subgraphs.pids,
-    subgraphMetrics: subgraphs.metrics,
-    gatewayMetrics: system.gatewayMetrics,
-  };
-  const result = await measure(system.url, bodyOf(query), load, observed, idleSql);
-  log(
-    `  ${system.key.padEnd(9)} ${query.title.padEnd(8)} ${result.rps.toFixed(0).padStart(5)} req/s  ` +
-      `p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  cpu ${result.cpu.toFixed(2)}  ` +
-      `sql/req ${result.sqlPerRequest.toFixed(1)}${result.failures ? `  FAILED ${result.failures}` : ""}`,
-  );
-  if (result.failures) notes.push(`${system.key} ${query.title}: ${result.failures} failed requests.`);
-  return result;
-}
-
-const idleRate = async (subgraphs: Subgraphs) => (await idleOf(subgraphs)).sqlPerSecond;
-const idleOf = (subgraphs: Subgraphs): Promise<Idle> =>
-  measureIdle(
-    { systemPids: [], subgraphPids: subgraphs.pids, subgraphMetrics: subgraphs.metrics },
-    IDLE_SECONDS,
-  );
-
-/** Whether our gateway reads this setting (others were adding settings while this benchmark was written). */
-function gatewayReads(setting: string): boolean {
-  const dir = join(repoRoot, "apps/gateway/src");
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
-    .some((file) => readFileSync(join(dir, file), "utf8").includes(setting));
-}
-
-/** The commit measured, and the folders with uncommitted changes (others work in the same tree). */
+/** The commit measured, and the folders with uncommitted changes. */
 function codeState(): { commit: string; dirty: string[] } {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: repoRoot, encoding: "utf8" });
   try {
@@ -184,17 +116,136 @@ function codeState(): { commit: string; dirty: string[] } {
     for (const line of git("status", "--porcelain").split("\n")) {
       const path = /^.. (?:.* -> )?(.+)$/.exec(line)?.[1]?.trim() ?? "";
       if (!path || path.startsWith("docs/performance") || path.startsWith("test/bench/national")) continue;
-      dirty.add(
-        path
-          .split("/")
-          .slice(0, path.startsWith("apps/") || path.startsWith("packages/") ? 2 : 1)
-          .join("/"),
-      );
+      dirty.add(path.split("/").slice(0, 2).join("/"));
     }
     return { commit: git("log", "-1", "--format=%h %s").trim(), dirty: [...dirty].sort() };
   } catch {
     return { commit: "unknown", dirty: [] };
   }
+}
+
+/** Starts every system in front of the deployment's subgraphs, one after another (each start is CPU-bound). */
+async function startSystems(
+  deployment: Deployment,
+  common: Common,
+  keys: readonly SystemKey[],
+): Promise<System[]> {
+  const { regions, subgraphUrls, nationalUrl, supergraphPath } = deployment;
+  const statusUrl = deployment.gatewayUrl.replace("/graphql", "/status/graphql");
+  const hive = async (key: SystemKey, args: string[], dedup: boolean) =>
+    fromService(
+      key,
+      await startHive(common, supergraphPath, regions, subgraphUrls, nationalUrl, statusUrl, {
+        name: key,
+        args,
+        ...(dedup ? {} : { configPath: hiveNoDedupConfigPath }),
+      }),
+    );
+  const starters: Record<SystemKey, () => Promise<System>> = {
+    // The deployment's own gateway: production settings, deduplication on (the default).
+    ours: async () => ({
+      key: "ours",
+      url: deployment.gatewayUrl,
+      pids: [deployment.gatewayPid],
+      gatewayMetrics: deployment.gatewayUrl.replace("/graphql", "/metrics"),
+      stop: async () => {},
+    }),
+    "ours-nodedup": async () =>
+      fromService(
+        "ours-nodedup",
+        await startGateway(
+          "ours-nodedup",
+          common,
+          supergraphPath,
+          regions,
+          subgraphUrls,
+          nationalUrl,
+          "off",
+          {
+            SUBGRAPH_DEDUPLICATE: "false",
+          },
+        ),
+        true,
+      ),
+    hive: () => hive("hive", [], true),
+    "hive-nodedup": () => hive("hive-nodedup", [], false),
+    "hive-jit": () => hive("hive-jit", ["--jit"], true),
+    "hive-jit-nodedup": () => hive("hive-jit-nodedup", ["--jit"], false),
+    "hive-router": () => hive("hive-router", ["--hive-router-runtime"], true),
+    "hive-router-nodedup": () => hive("hive-router-nodedup", ["--hive-router-runtime"], false),
+    floor: async () =>
+      fromService(
+        "floor",
+        await startFloor(common, supergraphPath, regions, subgraphUrls, nationalUrl, false),
+      ),
+    "floor-dedup": async () =>
+      fromService(
+        "floor-dedup",
+        await startFloor(common, supergraphPath, regions, subgraphUrls, nationalUrl, true, statusUrl),
+      ),
+  };
+  const systems: System[] = [];
+  for (const key of keys) {
+    const system = await starters[key]();
+    systems.push(system);
+    cleanups.push(() => system.stop());
+  }
+  return systems;
+}
+
+/**
+ * Every system on every query, `repetitions` times, interleaved: each round visits the queries in
+ * turn and, for each, every system in an order rotated by one per round.
+ */
+async function measureRounds(
+  systems: System[],
+  queries: BenchQuery[],
+  observed: Omit<Observed, "systemPids" | "gatewayMetrics">,
+  idleSql: number,
+): Promise<Row[]> {
+  const rows = new Map<string, Row>();
+  const windows = new Map<string, number>();
+  for (let round = 0; round < settings.repetitions; round++) {
+    for (const query of queries) {
+      const order = systems.map((_, i) => systems[(i + round) % systems.length] as System);
+      for (const system of order) {
+        const key = `${system.key} ${query.key}`;
+        // The window: long enough for P99_ANSWERS answers at the rate of the first round, within bounds.
+        const seconds = windows.get(key) ?? settings.minSeconds;
+        const result = await measure(
+          system.url,
+          bodyOf(query),
+          {
+            connections: CONNECTIONS,
+            warmupSeconds: round === 0 ? settings.warmupSeconds : 0,
+            durationSeconds: seconds,
+          },
+          { ...observed, systemPids: system.pids, gatewayMetrics: system.gatewayMetrics },
+          idleSql,
+        );
+        if (round === 0)
+          windows.set(
+            key,
+            Math.min(
+              settings.maxSeconds,
+              Math.max(settings.minSeconds, Math.ceil((P99_ANSWERS * 1.15) / result.rps)),
+            ),
+          );
+        log(
+          `  ${String(round + 1)}/${settings.repetitions} ${system.key.padEnd(19)} ${query.title.padEnd(8)} ` +
+            `${result.rps.toFixed(0).padStart(5)}/s  p99 ${result.p99.toFixed(1).padStart(6)} ms (${result.answers})  ` +
+            `cpu/answer ${result.cpuMsPerAnswer.toFixed(2)} ms  subgraph req/answer ${result.subgraphRequestsPerRequest.toFixed(1)}` +
+            `${result.failures ? `  FAILED ${result.failures}` : ""}`,
+        );
+        if (result.failures)
+          notes.push(`${system.key} ${query.title}, round ${round + 1}: ${result.failures} failed requests.`);
+        const row = rows.get(key) ?? { system: system.key, query: query.key, repetitions: [] };
+        row.repetitions.push(result);
+        rows.set(key, row);
+      }
+    }
+  }
+  return [...rows.values()];
 }
 
 async function main(): Promise<Report> {
@@ -207,286 +258,216 @@ async function main(): Promise<Report> {
   const poolMax =
     Number(process.env.BENCH_DB_POOL_MAX) ||
     Math.max(1, Math.min(10, Math.floor((headroom.free - 12) / (regions.length + 2))));
-  const needed = (regions.length + 1) * 10;
-  notes.push(
-    needed > headroom.free
-      ? `Every service opens a pg pool of 10 connections and has no setting for it: ${regions.length + 1} services need up ` +
-          `to ${needed} connections, more than the ${headroom.free} PostgreSQL had free (max_connections ` +
-          `${headroom.max}); the first 21-region runs of this benchmark failed under load with "sorry, too many ` +
-          `clients already". The benchmark caps each pool at ${poolMax} (BENCH_DB_POOL_MAX overrides) with a preload ` +
-          "(test/bench/national/pool-cap.mjs); in production each region has its own database."
-      : `Each service's pg pool (10 connections, no setting) fits: ${needed} needed, ${headroom.free} free.`,
-  );
   const common: Common = { secret: randomBytes(24).toString("hex"), poolMax, readyTimeoutMs: 300_000 };
-  log(
-    `PostgreSQL ${headroom.version}: max_connections ${headroom.max}, ${headroom.free} free → ${poolMax} per service pool`,
-  );
+  log(`PostgreSQL ${headroom.version}: ${headroom.free} connections free → ${poolMax} per service pool`);
 
-  // --- The subgraphs --------------------------------------------------------------------------------
-  log(`starting national, ${regions.length} regions and our gateway on new databases`);
+  // --- The subgraphs and every system in front of them ---------------------------------------------
   let deployment = await deploy(regions, common);
   cleanups.push(() => deployment.dispose());
   const stackStartup = deployment.startupSeconds;
-  log(`  ready in ${stackStartup.toFixed(1)} s`);
-  const statusUrl = deployment.gatewayUrl.replace("/graphql", "/status/graphql");
-  const all: Subgraphs = { pids: deployment.subgraphPids(), metrics: deployment.subgraphMetrics() };
-
+  log(`national, ${regions.length} regions and our gateway ready in ${stackStartup.toFixed(1)} s`);
   const planner = new Planner(readFileSync(deployment.supergraphPath, "utf8"));
   const plans: Report["plans"] = {};
   for (const query of QUERIES) {
     const fetches = fetchesOf(planner.plan(query.query).node as never);
-    plans[query.key] = {
-      fetches: fetches.length,
-      services: new Set(fetches.map((f) => f.serviceName)).size,
-      example: fetches.find((f) => f.requires)?.operation ?? fetches[0]?.operation ?? "",
-      national: fetches.find((f) => f.serviceName === "national")?.operation ?? "",
-    };
+    plans[query.key] = { fetches: fetches.length, example: fetches.find((f) => f.requires)?.operation ?? "" };
   }
+  const keys = Object.keys(SYSTEMS) as SystemKey[];
+  const systems = await startSystems(deployment, common, keys);
+  log(`${systems.length} systems started`);
 
-  // --- A, B and C at full size, one system at a time (nothing else in front of the subgraphs) -------
-  const cacheSupported = gatewayReads("RESPONSE_CACHE");
-  const dedupSupported = gatewayReads("SUBGRAPH_DEDUPLICATE");
-  if (!cacheSupported)
-    notes.push(
-      "Our gateway does not read RESPONSE_CACHE (no such setting in apps/gateway/src): A ran with RESPONSE_CACHE=false passed and ignored, and there is no cache-on row.",
-    );
-  const { subgraphUrls, nationalUrl, supergraphPath } = deployment;
-  const ourGateway = (key: SystemKey, cache: "on" | "off", extraEnv: Record<string, string> = {}) => ({
-    key,
-    start: async () =>
-      fromService(
-        key,
-        await startGateway(key, common, supergraphPath, regions, subgraphUrls, nationalUrl, cache, extraEnv),
-        true,
-      ),
-  });
-  const hive = (key: SystemKey, configPath?: string) => ({
-    key,
-    start: async () =>
-      fromService(
-        key,
-        await startHive(common, supergraphPath, regions, subgraphUrls, nationalUrl, statusUrl, configPath),
-      ),
-  });
-  /** Each system in turn; the variants that only isolate one feature run Översikt only. */
-  const blocks: { key: SystemKey; start: () => Promise<System>; queries?: BenchQuery[] }[] = [
-    { key: "A", start: async () => stackGateway(deployment) },
-    ...(cacheSupported ? [ourGateway("A+cache", "on")] : []),
-    ...(dedupSupported
-      ? [
-          {
-            ...ourGateway("A-nodedup", "off", { SUBGRAPH_DEDUPLICATE: "false" }),
-            queries: [byKey("oversikt")],
-          },
-        ]
-      : []),
-    hive("B"),
-    { ...hive("B-nodedup", hiveNoDedupConfigPath), queries: [byKey("oversikt")] },
-    {
-      key: "C",
-      start: async () =>
-        fromService("C", await startFloor(common, supergraphPath, regions, subgraphUrls, nationalUrl)),
-    },
-  ];
-  const main: MainRow[] = [];
-  const idleBy: Partial<Record<SystemKey, Idle>> = {};
   const answers: Record<string, string> = {};
-  const data: Record<string, Record<string, string>> = {};
-  for (const block of blocks) {
-    const system = await block.start();
-    try {
-      for (const query of QUERIES) {
-        const answer = await check(system.key, system.url, query, codes);
-        answers[query.key] = answer.summary;
-        data[query.key] = { ...data[query.key], [system.key]: JSON.stringify(answer.data) };
-      }
-      const quiet = await idleOf(all);
-      idleBy[block.key] = quiet;
-      log(
-        `${block.key}: answers complete; without load the subgraphs run ${quiet.sqlPerSecond.toFixed(1)} SQL statements/s ` +
-          `and use ${quiet.subgraphCores.toFixed(2)} cores (PostgreSQL ${quiet.postgresCores.toFixed(2)})`,
-      );
-      for (const query of block.queries ?? QUERIES) {
-        const result = await measureOne(system, query, all, settings.main, quiet.sqlPerSecond);
-        main.push({ system: system.key, query: query.key, result });
-      }
-    } finally {
-      await system.stop();
+  for (const query of QUERIES) {
+    let reference: string | undefined;
+    for (const system of systems) {
+      const answer = await check(system.key, system.url, query, codes);
+      answers[query.key] = answer.summary;
+      const text = JSON.stringify(answer.data);
+      reference ??= text;
+      if (text !== reference) notes.push(`${query.title}: the answer of ${system.key} differs from ours.`);
     }
   }
-  const quietA = idleBy.A;
-  const quietCached = idleBy["A+cache"];
-  if (quietA && quietCached)
-    notes.push(
-      `Without load, with only our gateway (cache off) in front, the ${regions.length + 1} subgraphs ran ` +
-        `${quietA.sqlPerSecond.toFixed(1)} SQL statements/s and used ${quietA.subgraphCores.toFixed(2)} cores; with the ` +
-        `cache-on gateway also running (its version watch asks every subgraph's /ready every 250 ms): ` +
-        `${quietCached.sqlPerSecond.toFixed(1)} statements/s, ${quietCached.subgraphCores.toFixed(2)} cores ` +
-        `(PostgreSQL ${quietA.postgresCores.toFixed(2)} → ${quietCached.postgresCores.toFixed(2)} cores). ` +
-        "These idle statements are subtracted from SQL/request.",
+  const subgraphs = {
+    subgraphPids: deployment.subgraphPids(),
+    subgraphMetrics: deployment.subgraphMetrics(),
+  };
+  const quiet = await measureIdle({ systemPids: [], ...subgraphs }, IDLE_SECONDS);
+  log(`without load the subgraphs run ${quiet.sqlPerSecond.toFixed(1)} SQL statements/s (subtracted)`);
+
+  // --- Every system × query, repeated and interleaved -----------------------------------------------
+  const rows = await measureRounds(systems, QUERIES, subgraphs, quiet.sqlPerSecond);
+
+  // --- The mixed workload: capacity closed-loop, then open-loop at 50 % and 80 % of ours -------------
+  const operations = mixOperations(codes);
+  const bySystem = new Map(systems.map((s) => [s.key, s]));
+  const mix: MixRow[] = [];
+  const capacityOf = async (system: System) => {
+    const result = await measure(
+      system.url,
+      mixBodies(operations, 11) as Body,
+      {
+        connections: CONNECTIONS,
+        warmupSeconds: settings.warmupSeconds,
+        durationSeconds: settings.mixSeconds / 2,
+      },
+      { ...subgraphs, systemPids: system.pids },
+      quiet.sqlPerSecond,
     );
-  for (const query of QUERIES) {
-    const answersOf = data[query.key] ?? {};
-    for (const key of ["A+cache", "A-nodedup", "B", "B-nodedup"])
-      if (answersOf[key] && answersOf[key] !== answersOf.A)
-        notes.push(`${query.title}: the answer of ${key} differs from A's.`);
+    log(
+      `  mix capacity ${system.key.padEnd(19)} ${result.rps.toFixed(0)}/s${result.failures ? ` FAILED ${result.failures}` : ""}`,
+    );
+    if (result.failures)
+      notes.push(`Mixed workload, capacity of ${system.key}: ${result.failures} failed requests.`);
+    return result.rps;
+  };
+  const capacity: Partial<Record<SystemKey, number>> = {};
+  for (const key of ["ours", "hive", "hive-jit", "hive-router", "floor-dedup"] as const) {
+    const system = bySystem.get(key);
+    if (system) capacity[key] = await capacityOf(system);
+  }
+  const hiveBestMix = (["hive", "hive-jit", "hive-router"] as const).reduce((best, key) =>
+    (capacity[key] ?? 0) > (capacity[best] ?? 0) ? key : best,
+  );
+  const ourCapacity = capacity.ours ?? 0;
+  for (const share of [0.5, 0.8]) {
+    for (const key of ["ours", hiveBestMix, "floor-dedup"] as const) {
+      const system = bySystem.get(key);
+      if (!system) continue;
+      const result = await openLoop(
+        system.url,
+        mixBodies(operations, 23),
+        ourCapacity * share,
+        settings.mixSeconds,
+        system.pids,
+      );
+      log(
+        `  mix at ${share * 100} % (${result.rate.toFixed(0)}/s) ${key.padEnd(19)} p50 ${result.p50.toFixed(1)} p99 ${result.p99.toFixed(1)} ms` +
+          `${result.failures ? ` FAILED ${result.failures}` : ""}`,
+      );
+      if (result.failures)
+        notes.push(`Mixed workload at ${share * 100} %, ${key}: ${result.failures} failed requests.`);
+      mix.push({ system: key, share, result });
+    }
   }
 
-  // --- Översikt over the first 3, 7, 14 and 21 regions ------------------------------------------------
-  const oversikt = byKey("oversikt");
-  const regionsCurve: CurvePoint[] = [];
-  const nationalDb = deployment.stack.specs.find((s) => s.name === "national")?.env.DATABASE_URL ?? "";
-  for (const n of settings.regionsCurve) {
-    if (n === regions.length) {
-      for (const row of main.filter((r) => r.query === "oversikt" && ["A", "B", "C"].includes(r.system)))
-        regionsCurve.push({ x: n, system: row.system, result: row.result, settings: settings.main });
-      continue;
-    }
-    const subset = regions.slice(0, n);
-    const supergraph = writeSupergraph(subset);
-    const national = await startNational(subset, common, nationalDb);
-    const url = graphqlUrl(national);
-    const systems = await Promise.all([
-      startGateway(`gateway-${n}`, common, supergraph, subset, subgraphUrls, url, "off").then((s) =>
-        fromService("A", s, true),
-      ),
-      startHive(common, supergraph, subset, subgraphUrls, url, statusUrl).then((s) => fromService("B", s)),
-      startFloor(common, supergraph, subset, subgraphUrls, url).then((s) => fromService("C", s)),
-    ]);
+  // --- Where our gateway's CPU goes: a profile per query --------------------------------------------
+  const profile: Report["profile"] = {};
+  for (const query of QUERIES) {
+    const dir = mkdtempSync(join(tmpdir(), "jamlik-profile-"));
     try {
-      const subgraphs: Subgraphs = {
-        pids: [national.pid, ...subset.map((r) => deployment.stack.child(r.code)?.pid ?? 0)],
-        metrics: [
-          metricsUrl(national),
-          ...subset.map((r) => subgraphUrls[r.subgraphName]?.replace("/graphql", "/metrics") ?? ""),
-        ],
+      const service = await startGateway(
+        "ours-profiled",
+        common,
+        deployment.supergraphPath,
+        regions,
+        deployment.subgraphUrls,
+        deployment.nationalUrl,
+        "off",
+        { SUBGRAPH_DEDUPLICATE: "false" },
+        ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+      );
+      const system = fromService("ours-nodedup", service, true);
+      // Warm, then the window the profile covers: from the start, less the start-up and warm-up.
+      await measure(
+        system.url,
+        bodyOf(query),
+        { connections: CONNECTIONS, warmupSeconds: 0, durationSeconds: settings.warmupSeconds + 1 },
+        { ...subgraphs, systemPids: system.pids },
+        quiet.sqlPerSecond,
+      );
+      const from = process.hrtime.bigint() / 1000n;
+      const result = await measure(
+        system.url,
+        bodyOf(query),
+        { connections: CONNECTIONS, warmupSeconds: 0, durationSeconds: settings.minSeconds },
+        { ...subgraphs, systemPids: system.pids },
+        quiet.sqlPerSecond,
+      );
+      const to = process.hrtime.bigint() / 1000n;
+      await service.stop();
+      profile[query.key] = {
+        answers: result.answers,
+        modules: summariseProfiles(dir, result.answers, repoRoot, [from, to]),
       };
-      for (const system of systems) await check(system.key, system.url, oversikt, codes.slice(0, n));
-      const idle = await idleRate(subgraphs);
-      log(`${n} regions: national, A, B and C started`);
-      for (const system of systems) {
-        const result = await measureOne(system, oversikt, subgraphs, settings.curve, idle);
-        regionsCurve.push({ x: n, system: system.key, result, settings: settings.curve });
-      }
+      log(
+        `  profile ${query.title}: ${profile[query.key]?.modules
+          .slice(0, 3)
+          .map((m) => `${m.module} ${m.msPerAnswer.toFixed(2)} ms`)
+          .join(", ")}`,
+      );
     } finally {
-      await Promise.all([...systems.map((s) => s.stop()), national.stop()]);
+      rmSync(dir, { recursive: true, force: true });
     }
   }
-  await cleanups.pop()?.();
+  await Promise.all(systems.map((system) => system.stop()));
+  await cleanups
+    .splice(0)
+    .reverse()
+    .reduce((chain, fn) => chain.then(fn), Promise.resolve());
   log("subgraphs stopped, databases dropped");
 
-  // --- Utbud over 10, 60 and 300 care units per region ------------------------------------------------
-  const utbud = byKey("utbud");
-  const perPoint = (size: number) =>
-    stackStartup * ((size + 2) / (regions.length + 2)) +
-    8 +
-    3 * (settings.curve.warmupSeconds + settings.curve.durationSeconds + 2) +
-    IDLE_SECONDS +
-    4;
-  const remaining = BUDGET_SECONDS - elapsed();
-  const unitsRegions = quick
-    ? regions.length
-    : ([regions.length, 7].find((size) => settings.careUnits.length * perPoint(size) <= remaining) ?? 3);
-  if (unitsRegions < regions.length)
-    notes.push(
-      `The care-unit curve ran over the first ${unitsRegions} regions, not all ${regions.length}: three restarts of ${regions.length} regions on fresh databases (about ${perPoint(regions.length).toFixed(0)} s each with the measurements) would not have fitted in the ${(remaining).toFixed(0)} s left of the 10-minute budget.`,
-    );
-  const unitsCurve: CurvePoint[] = [];
-  const unitsAnswers: Record<number, string> = {};
-  for (const units of settings.careUnits) {
-    const subset: readonly RegionEntry[] = regions.slice(0, unitsRegions);
-    log(`${units} care units per region: starting ${subset.length} regions on new databases`);
-    deployment = await deploy(subset, common, units);
-    cleanups.push(() => deployment.dispose());
-    const d = deployment;
-    const status = d.gatewayUrl.replace("/graphql", "/status/graphql");
-    const systems = [
-      stackGateway(d),
-      ...(await Promise.all([
-        startHive(common, d.supergraphPath, subset, d.subgraphUrls, d.nationalUrl, status).then((s) =>
-          fromService("B", s),
-        ),
-        startFloor(common, d.supergraphPath, subset, d.subgraphUrls, d.nationalUrl).then((s) =>
-          fromService("C", s),
-        ),
-      ])),
-    ];
-    try {
-      log(`  ready in ${d.startupSeconds.toFixed(1)} s (+ Hive Gateway and the floor)`);
-      const subgraphs: Subgraphs = { pids: d.subgraphPids(), metrics: d.subgraphMetrics() };
-      for (const system of systems)
-        unitsAnswers[units] = (
-          await check(system.key, system.url, utbud, codes.slice(0, unitsRegions))
-        ).summary;
-      const idle = await idleRate(subgraphs);
-      for (const system of systems) {
-        const result = await measureOne(system, utbud, subgraphs, settings.curve, idle);
-        unitsCurve.push({ x: units, system: system.key, result, settings: settings.curve });
-      }
-    } finally {
-      await Promise.all(systems.map((s) => s.stop()));
-      await cleanups.pop()?.();
-    }
-  }
+  // --- Utbud at 300 care units per region: ours against the floor, like for like --------------------
+  const utbud = QUERIES.find((q) => q.key === "utbud") as BenchQuery;
+  deployment = await deploy(regions, common, 300);
+  cleanups.push(() => deployment.dispose());
+  log(`300 care units per region: ready in ${deployment.startupSeconds.toFixed(1)} s`);
+  const large = await startSystems(deployment, common, ["ours-nodedup", "floor"]);
+  for (const system of large)
+    answers["utbud-300"] = (await check(system.key, system.url, utbud, codes)).summary;
+  const largeSubgraphs = {
+    subgraphPids: deployment.subgraphPids(),
+    subgraphMetrics: deployment.subgraphMetrics(),
+  };
+  const largeQuiet = await measureIdle({ systemPids: [], ...largeSubgraphs }, IDLE_SECONDS);
+  const utbud300 = await measureRounds(large, [utbud], largeSubgraphs, largeQuiet.sqlPerSecond);
+  await cleanup();
+  log("done");
 
   return {
+    generatedAt: new Date().toISOString(),
     quick,
-    date: new Date().toISOString(),
-    command: quick ? "npm run bench -- --quick" : "npm run bench",
-    machine: machineAtStart,
-    postgres: { version: headroom.version, maxConnections: headroom.max, poolMax },
-    settings: { main: settings.main, curve: settings.curve },
-    regions: regions.length,
-    stackStartupSeconds: stackStartup,
-    answers,
-    plans,
-    main,
-    regionsCurve,
-    unitsCurve: { regions: unitsRegions, points: unitsCurve, answers: unitsAnswers },
-    cacheSupported,
-    dedupSupported,
+    machine: { ...machineAtStart, loadAtEnd: machine().load },
     code,
-    notes,
+    postgres: headroom.version,
+    poolMax,
+    settings: { ...settings, connections: CONNECTIONS, p99Answers: P99_ANSWERS },
     totalSeconds: elapsed(),
+    stackStartupSeconds: stackStartup,
+    regions: regions.length,
+    plans,
+    answers,
+    rows,
+    utbud300,
+    mix: {
+      weights: operations.map((op) => ({ name: op.name, weight: op.weight })),
+      capacity,
+      hiveBest: hiveBestMix,
+      rows: mix,
+    },
+    profile,
+    notes,
   };
 }
 
-/** `--render <results.json>`: write the documents again from a run's saved numbers, without measuring. */
-const renderFrom = process.argv.indexOf("--render");
-let report: Report;
-if (renderFrom >= 0) {
-  report = JSON.parse(readFileSync(process.argv[renderFrom + 1] ?? "", "utf8")) as Report;
-} else {
-  try {
-    report = await main();
-  } catch (error) {
-    console.error(error);
-    await cleanup();
-    process.exit(1);
-  }
-  await cleanup();
-  report.totalSeconds = elapsed();
-  const saved = join(tmpdir(), `jamlik-bench-${quick ? "quick" : "full"}.json`);
-  writeFileSync(saved, JSON.stringify(report, null, 1));
-  log(`numbers saved in ${saved} (npm run bench -- --render ${saved} writes the documents from them again)`);
-}
-
-const outDir = report.quick ? join(tmpdir(), "jamlik-bench-quick") : join(repoRoot, "docs");
-mkdirSync(outDir, { recursive: true });
-const svgName = "performance-regions.svg";
-writeFileSync(join(outDir, svgName), renderRegionsSvg(report));
-writeFileSync(join(outDir, "performance.md"), renderMarkdown(report, svgName));
-if (!report.quick) {
-  // The documents are checked by `biome check .` with the rest of the repository: write them as Biome formats them.
-  const biome = join(repoRoot, "node_modules/@biomejs/biome/bin/biome");
-  execFileSync(
-    process.execPath,
-    [biome, "format", "--write", join(outDir, "performance.md"), join(outDir, svgName)],
-    {
-      cwd: repoRoot,
-      stdio: "ignore",
-    },
+const renderIndex = process.argv.indexOf("--render");
+try {
+  const report =
+    renderIndex > 0
+      ? (JSON.parse(readFileSync(process.argv[renderIndex + 1] ?? "", "utf8")) as Report)
+      : await main();
+  const outDir = quick ? join(tmpdir(), "jamlik-bench") : join(repoRoot, "docs");
+  mkdirSync(outDir, { recursive: true });
+  const evaluated = evaluate(report);
+  writeFileSync(join(outDir, "performance.md"), renderMarkdown(report, evaluated));
+  writeFileSync(
+    join(outDir, "performance.json"),
+    `${JSON.stringify(renderJson(report, evaluated), null, 2)}\n`,
   );
+  log(`wrote ${join(outDir, "performance.md")} and performance.json`);
+  for (const target of evaluated.targets)
+    log(`  ${target.met ? "met    " : "NOT MET"} ${target.name}: ${target.value}`);
+} catch (error) {
+  console.error(error);
+  await cleanup();
+  process.exit(1);
 }
-log(`wrote ${join(outDir, "performance.md")} and ${svgName} (${report.totalSeconds.toFixed(0)} s in all)`);
-process.exit(0);

@@ -25,9 +25,14 @@ export interface Result {
   failures: number;
   seconds: number;
   rps: number;
+  /** Answers (2xx) behind the percentiles. */
+  answers: number;
   p50: number;
+  p95: number;
   p99: number;
   mean: number;
+  /** CPU milliseconds of the system under test per answer. */
+  cpuMsPerAnswer: number;
   /** Cores used by the system under test (user + system CPU seconds per second). */
   cpu: number;
   peakRssMb: number;
@@ -145,14 +150,25 @@ export async function idle(observed: Observed, seconds: number): Promise<Idle> {
   };
 }
 
-function run(url: string, body: string, connections: number, seconds: number, latencies?: number[]) {
+/** A request body: always the same, or a new one per request (the mixed workload). */
+export type Body = string | (() => string);
+
+function run(url: string, body: Body, connections: number, seconds: number, latencies?: number[]) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url,
         method: "POST",
         headers: { "content-type": "application/json" },
-        body,
+        ...(typeof body === "string"
+          ? { body }
+          : {
+              requests: [
+                {
+                  setupRequest: (request: autocannon.Request) => ({ ...request, body: body() }),
+                },
+              ],
+            }),
         connections,
         pipelining: 1,
         duration: seconds,
@@ -169,7 +185,7 @@ function run(url: string, body: string, connections: number, seconds: number, la
   });
 }
 
-const quantile = (sorted: number[], q: number) =>
+export const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 
 /**
@@ -179,7 +195,7 @@ const quantile = (sorted: number[], q: number) =>
  */
 export async function measure(
   url: string,
-  body: string,
+  body: Body,
   settings: LoadSettings,
   observed: Observed,
   idleSql: number,
@@ -222,9 +238,12 @@ export async function measure(
     failures: result.non2xx + result.mismatches + result.errors,
     seconds,
     rps: requests / seconds,
+    answers: latencies.length,
     p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
     p99: quantile(latencies, 0.99),
     mean: latencies.reduce((sum, ms) => sum + ms, 0) / Math.max(1, latencies.length),
+    cpuMsPerAnswer: (delta("system") * 1000) / Math.max(1, latencies.length),
     cpu: delta("system") / seconds,
     peakRssMb: peakRss / 1024 / 1024,
     sqlPerRequest: Math.max(

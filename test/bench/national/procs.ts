@@ -26,6 +26,8 @@ export interface SpawnOptions {
   port: number;
   /** Arguments after `node` (a TypeScript entry is run with tsx, as the launcher does). */
   args: string[];
+  /** Node's own options, before the script (those NODE_OPTIONS does not take, such as --cpu-prof). */
+  nodeArgs?: string[];
   env: Record<string, string>;
   /** Whether to add the parent's environment (the launcher does; Hive Gateway gets a clean one). */
   inheritEnv?: boolean;
@@ -35,7 +37,8 @@ export interface SpawnOptions {
 }
 
 export async function spawnService(options: SpawnOptions): Promise<Service> {
-  const args = options.args[0]?.endsWith(".ts") ? ["--import", tsxLoader, ...options.args] : options.args;
+  const script = options.args[0]?.endsWith(".ts") ? ["--import", tsxLoader, ...options.args] : options.args;
+  const args = [...(options.nodeArgs ?? []), ...script];
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: options.inheritEnv === false ? options.env : { ...process.env, ...options.env },

@@ -1,629 +1,414 @@
-/** docs/performance.md and the p99-against-regions plot, from one run's numbers. */
-import type { LoadSettings, Result } from "./measure.ts";
+/** docs/performance.md and docs/performance.json from one run's numbers, and the targets they meet. */
+import type { Result } from "./measure.ts";
+import type { OpenLoopResult } from "./openLoop.ts";
+import type { ModuleTime } from "./profile.ts";
 import { QUERIES } from "./queries.ts";
 
-export type SystemKey = "A" | "A+cache" | "A-nodedup" | "B" | "B-nodedup" | "C";
+type QueryKey = (typeof QUERIES)[number]["key"];
 
-export interface MainRow {
+/** Every system the benchmark runs, with what it is. */
+export const SYSTEMS = {
+  ours: {
+    dedup: true,
+    text: "our gateway (apps/gateway) with its production settings: in-flight deduplication on",
+  },
+  "ours-nodedup": { dedup: false, text: "our gateway with `SUBGRAPH_DEDUPLICATE=false`" },
+  hive: {
+    dedup: true,
+    text: "Hive Gateway as it ships (infra/hive/gateway.config.ts; deduplication on by default)",
+  },
+  "hive-nodedup": { dedup: false, text: "Hive Gateway as it ships, `deduplicateInflightRequests: false`" },
+  "hive-jit": { dedup: true, text: "Hive Gateway with `--jit` (graphql-jit execution)" },
+  "hive-jit-nodedup": { dedup: false, text: "Hive Gateway with `--jit`, deduplication off" },
+  "hive-router": {
+    dedup: true,
+    text: "Hive Gateway with `--hive-router-runtime` (@graphql-hive/router-runtime: the Rust query planner and executor)",
+  },
+  "hive-router-nodedup": {
+    dedup: false,
+    text: "Hive Gateway with `--hive-router-runtime`, deduplication off",
+  },
+  floor: {
+    dedup: false,
+    text: "the floor (test/bench/national/floor.ts): exactly the query plan's subgraph requests over keep-alive connections, the answers merged, nothing else",
+  },
+  "floor-dedup": {
+    dedup: true,
+    text: "the floor merging identical subgraph requests in flight (`FLOOR_DEDUPLICATE=true`): the fair floor for the deduplicating rows",
+  },
+} as const;
+
+export type SystemKey = keyof typeof SYSTEMS;
+const HIVE_DEDUP: SystemKey[] = ["hive", "hive-jit", "hive-router"];
+
+export interface Row {
   system: SystemKey;
-  query: (typeof QUERIES)[number]["key"];
-  result: Result;
+  query: QueryKey;
+  repetitions: Result[];
 }
 
-export interface CurvePoint {
-  x: number;
+export interface MixRow {
   system: SystemKey;
-  result: Result;
-  settings: LoadSettings;
+  /** Of our capacity. */
+  share: number;
+  result: OpenLoopResult;
 }
 
 export interface Report {
+  generatedAt: string;
   quick: boolean;
-  date: string;
-  command: string;
-  machine: { model: string; cores: number; memoryGb: number; load: string; node: string };
-  postgres: { version: string; maxConnections: number; poolMax: number };
-  settings: { main: LoadSettings; curve: LoadSettings };
-  regions: number;
-  stackStartupSeconds: number;
-  answers: Record<string, string>;
-  plans: Record<string, { fetches: number; services: number; example: string; national: string }>;
-  main: MainRow[];
-  regionsCurve: CurvePoint[];
-  unitsCurve: { regions: number; points: CurvePoint[]; answers: Record<number, string> };
-  cacheSupported: boolean;
-  dedupSupported: boolean;
+  machine: { model: string; cores: number; memoryGb: number; load: string; loadAtEnd: string; node: string };
   code: { commit: string; dirty: string[] };
-  notes: string[];
+  postgres: string;
+  poolMax: number;
+  settings: {
+    regions: number;
+    repetitions: number;
+    minSeconds: number;
+    maxSeconds: number;
+    warmupSeconds: number;
+    mixSeconds: number;
+    connections: number;
+    p99Answers: number;
+  };
   totalSeconds: number;
+  stackStartupSeconds: number;
+  regions: number;
+  plans: Partial<Record<QueryKey, { fetches: number; example: string }>>;
+  answers: Record<string, string>;
+  rows: Row[];
+  utbud300: Row[];
+  mix: {
+    weights: { name: string; weight: number }[];
+    capacity: Partial<Record<SystemKey, number>>;
+    hiveBest: SystemKey;
+    rows: MixRow[];
+  };
+  profile: Partial<Record<QueryKey, { answers: number; modules: ModuleTime[] }>>;
+  notes: string[];
 }
 
-const SYSTEMS: Record<SystemKey, string> = {
-  A: "A our gateway",
-  "A+cache": "A our gateway, RESPONSE_CACHE=true",
-  "A-nodedup": "A our gateway, SUBGRAPH_DEDUPLICATE=false",
-  B: "B Hive Gateway",
-  "B-nodedup": "B Hive Gateway, dedup off",
-  C: "C floor",
+interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** A row's repetitions summarised: the latency percentile is p99 only when every window had enough answers. */
+export interface Summary {
+  system: SystemKey;
+  query: QueryKey;
+  percentile: "p99" | "p95";
+  latency: Spread;
+  rps: Spread;
+  cpuMsPerAnswer: Spread;
+  sqlPerRequest: number;
+  subgraphRequestsPerAnswer: number;
+  /** The fewest answers behind one window's percentile. */
+  answers: number;
+  failures: number;
+}
+
+export interface Target {
+  name: string;
+  value: string;
+  met: boolean;
+}
+
+export interface Evaluated {
+  summaries: Summary[];
+  utbud300: Summary[];
+  targets: Target[];
+  perQuery: Record<string, unknown>;
+}
+
+const spread = (values: number[]): Spread => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { min: sorted[0] ?? Number.NaN, median, max: sorted.at(-1) ?? Number.NaN };
 };
 
-const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
-const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : "–");
-/** CPU milliseconds per request of something that used `cores` while serving `rps`. */
-const perRequest = (cores: number, rps: number) => (rps > 0 ? (cores * 1000) / rps : Number.NaN);
-
-function row(cells: (string | number)[]): string {
-  return `| ${cells.join(" | ")} |`;
-}
-
-function table(header: string[], rows: (string | number)[][], align?: string[]): string {
-  return [
-    row(header),
-    row(align ?? header.map((_, i) => (i === 0 ? "---" : "---:"))),
-    ...rows.map((cells) => row(cells)),
-  ].join("\n");
-}
-
-/** Least-squares exponent k of y ∝ x^k over the points (log–log). */
-export function growthExponent(points: { x: number; y: number }[]): number {
-  const usable = points.filter((p) => p.x > 0 && p.y > 0);
-  if (usable.length < 2) return Number.NaN;
-  const xs = usable.map((p) => Math.log(p.x));
-  const ys = usable.map((p) => Math.log(p.y));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let num = 0;
-  let den = 0;
-  xs.forEach((x, i) => {
-    num += (x - mx) * ((ys[i] ?? 0) - my);
-    den += (x - mx) ** 2;
-  });
-  return den > 0 ? num / den : Number.NaN;
-}
-
-function find(report: Report, system: SystemKey, query: string): Result | undefined {
-  return report.main.find((r) => r.system === system && r.query === query)?.result;
-}
-
-function curveOf(points: CurvePoint[], system: SystemKey) {
-  return points.filter((p) => p.system === system).sort((a, b) => a.x - b.x);
-}
-
-/** Cores that nothing the benchmark started used while a result was measured (other work on the machine). */
-const restOfMachine = (r: Result) =>
-  Math.max(0, r.machineCpu - r.cpu - r.subgraphCpu - r.postgresCpu - r.loadGeneratorCpu);
-
-const allResults = (report: Report): Result[] => [
-  ...report.main.map((row) => row.result),
-  ...report.regionsCurve.map((point) => point.result),
-  ...report.unitsCurve.points.map((point) => point.result),
-];
-
-export function renderMarkdown(report: Report, svgName: string): string {
-  const { machine, settings } = report;
-  const out: string[] = [];
-  const systemsRun = (["A", "A+cache", "A-nodedup", "B", "B-nodedup", "C"] as const).filter((key) =>
-    report.main.some((r) => r.system === key),
-  );
-
-  out.push("# Performance at national scale");
-  out.push("");
-  out.push(
-    `> Generated by \`${report.command}\` (test/bench/national/main.ts) on ${report.date.slice(0, 16).replace("T", " ")} UTC. ` +
-      "Do not edit by hand: run the benchmark again.",
-  );
-  if (report.quick)
-    out.push("> **Quick run** (3 regions, 2 s per measurement): for development, not for conclusions.");
-  out.push("");
-  out.push("## How it was measured");
-  out.push("");
-  out.push(
-    `- **Machine:** ${machine.model}, ${machine.cores} cores, ${machine.memoryGb} GB memory, Node ${machine.node}. ` +
-      `Load average ${machine.load} when the run started; other processes used at most ` +
-      `${f(Math.max(0, ...allResults(report).map(restOfMachine)), 2)} ` +
-      `cores during any measured window. Everything (PostgreSQL, ` +
-      `${report.regions + 1} subgraph processes, the system under test and the load generator) shares these cores.`,
-  );
-  out.push(
-    `- **Command:** \`${report.command}\`; the whole run took ${f(report.totalSeconds, 0)} s ` +
-      `(national, ${report.regions} regions and our gateway ready in ${f(report.stackStartupSeconds, 0)} s).`,
-  );
-  out.push(
-    `- **Code:** ${report.code.commit.replace(/^(\S+) (.*)$/, "`$1` ($2)")}` +
-      (report.code.dirty.length
-        ? `, plus uncommitted changes in ${report.code.dirty.map((d) => `\`${d}\``).join(", ")} (others work in the same tree).`
-        : "."),
-  );
-  out.push(
-    `- **Subgraphs:** national and ${report.regions} synthetic regions (\`JAMLIK_REGISTRY=synthetic-21\`, \`SEED=synthetic\`), ` +
-      `each its own process (\`NODE_ENV=production\`, \`LOG_LEVEL=warn\`, a generated \`SUBGRAPH_SECRETS\`) on its own ` +
-      `database on PostgreSQL ${report.postgres.version} (created and dropped by the run). Each service's pg pool is ` +
-      `capped at ${report.postgres.poolMax} connections (see Notes).`,
-  );
-  out.push(
-    `- **Load:** autocannon on loopback, ${settings.main.connections} connections, no pipelining, one query per run; ` +
-      `${settings.main.warmupSeconds} s warm-up then ${settings.main.durationSeconds} s measured per system and query ` +
-      `(curves: ${settings.curve.warmupSeconds} s + ${settings.curve.durationSeconds} s). Latency is every 2xx response's ` +
-      "time as autocannon saw it; a non-2xx answer, a body with `errors`, a connection error or a timeout counts as failed.",
-  );
-  out.push(
-    "- **CPU** is user + system seconds per second of the process tree from `/proc/<pid>/stat` (1.0 = one core); " +
-      "**peak RSS** the largest resident set sampled every 200 ms during the measured window; **SQL/request** the sum of " +
-      "every subgraph's `db_statements_total` increase divided by the requests sent — counted from a quiet moment " +
-      "before the window until the subgraphs have finished the last request, less what they run without load " +
-      "(health probes; the cache's version watch), measured for 1.5 s before each group of measurements.",
-  );
-  out.push("");
-  out.push("## Systems");
-  out.push("");
-  out.push(
-    "- **A** — our gateway (`apps/gateway`: @apollo/gateway on Apollo Server, limits, circuit breakers), started by " +
-      '`startStack` with `SUPERGRAPH_PATH` pointing at `composeSupergraph(REGISTRIES["synthetic-21"])` written to a ' +
-      "temporary file, `RESPONSE_CACHE=false`, `RATE_LIMIT_PER_MINUTE` raised (all load comes from one address)." +
-      (report.cacheSupported
-        ? " **A+cache** is the same gateway with `RESPONSE_CACHE=true` (default settings): every request of a run is " +
-          "the same query, so all but the first are cache hits — an upper bound that a dashboard reaches only " +
-          "between publications."
-        : ""),
-  );
-  out.push(
-    "- **B** — Hive Gateway (`hive-gateway supergraph <same file> --config-path infra/hive/gateway.config.ts`, one " +
-      "process) on the same subgraphs, with `NATIONAL_URL`, `REGION_URL_<CODE>`, `STATUS_URL` and `SUBGRAPH_SECRETS`. " +
-      (report.dedupSupported
-        ? "Like our gateway (`SUBGRAPH_DEDUPLICATE`, on by default), it deduplicates"
-        : "Unlike our gateway, it deduplicates") +
-      " identical subgraph requests in flight by default: clients sending the same query at the same time share " +
-      "subgraph requests. **B, dedup off** is the same with `deduplicateInflightRequests: false` " +
-      "(test/bench/national/hive-nodedup.config.ts)" +
-      (report.dedupSupported ? " and **A, SUBGRAPH_DEDUPLICATE=false** ours without it: both" : ": it") +
-      " send what the floor sends (Översikt only).",
-  );
-  out.push(
-    "- **C** — the floor (`test/bench/national/floor.ts`, its own process): for each request it sends exactly the " +
-      "subgraph operations of the query plan (`QueryPlanner` over the same supergraph) — national first, then every " +
-      "region's `_entities` in parallel with `{ __typename, code }` representations — over keep-alive undici connections " +
-      "(64 per subgraph, as the gateway), merges the answers and returns them. No validation, limits, error handling or " +
-      "result shaping: network and subgraph work only, what a perfect gateway could do.",
-  );
-  out.push("");
-  out.push("## Queries");
-  out.push("");
-  for (const query of QUERIES) {
-    const plan = report.plans[query.key];
-    out.push(`**${query.title}** — ${query.description}. Answer: ${report.answers[query.key] ?? "?"}.`);
-    out.push("");
-    out.push("```graphql");
-    out.push(query.query);
-    out.push("```");
-    if (Object.keys(query.variables).length) out.push(`Variables: \`${JSON.stringify(query.variables)}\``);
-    if (plan) {
-      out.push("");
-      out.push(
-        `Plan: ${plan.fetches} subgraph requests per query (national, then ${plan.fetches - 1} regions in parallel), e.g. \`${plan.example}\``,
-      );
-    }
-    out.push("");
-  }
-
-  out.push(`## Results at ${report.regions} regions`);
-  out.push("");
-  for (const query of QUERIES) {
-    out.push(`### ${query.title}`);
-    out.push("");
-    const rows = systemsRun.flatMap((key) => {
-      const r = find(report, key, query.key);
-      if (!r) return [];
-      return [
-        [
-          SYSTEMS[key],
-          f(r.rps, 0),
-          f(r.p50),
-          f(r.p99),
-          f(r.cpu, 2),
-          f(r.peakRssMb, 0),
-          f(r.sqlPerRequest, 1),
-          r.failures,
-          r.requests,
-        ],
-      ];
-    });
-    out.push(
-      table(
-        [
-          "system",
-          "req/s",
-          "median ms",
-          "p99 ms",
-          "CPU (cores)",
-          "peak RSS MB",
-          "SQL/request",
-          "failed",
-          "requests",
-        ],
-        rows,
-      ),
-    );
-    const a = find(report, "A", query.key);
-    const b = find(report, "B", query.key);
-    const c = find(report, "C", query.key);
-    if (a && a.requests < 200)
-      out.push(
-        "",
-        `Few requests fit in ${settings.main.durationSeconds} s here: a p99 from fewer than 200 answers is close to the slowest one, so read the medians and throughput first.`,
-      );
-    if (a && b && c) {
-      out.push("");
-      out.push(
-        `Ratios: **A/C** p99 ${ratio(a.p99, c.p99)}, median ${ratio(a.p50, c.p50)}, throughput ${ratio(a.rps, c.rps)}; ` +
-          `**A/B** p99 ${ratio(a.p99, b.p99)}, median ${ratio(a.p50, b.p50)}, throughput ${ratio(a.rps, b.rps)}.`,
-      );
-      const plainA = find(report, "A-nodedup", query.key);
-      const plainB = find(report, "B-nodedup", query.key);
-      if (plainA && plainB)
-        out.push(
-          `Both gateways without deduplication (the floor's subgraph requests): **A/C** p99 ${ratio(plainA.p99, c.p99)}, ` +
-            `throughput ${ratio(plainA.rps, c.rps)}; **A/B** p99 ${ratio(plainA.p99, plainB.p99)}, throughput ${ratio(plainA.rps, plainB.rps)}.`,
-        );
-      else if (plainB)
-        out.push(
-          `Against Hive Gateway with its deduplication off: **A/B** p99 ${ratio(a.p99, plainB.p99)}, throughput ${ratio(a.rps, plainB.rps)}.`,
-        );
-      const cached = find(report, "A+cache", query.key);
-      if (cached)
-        out.push(
-          `With the response cache: p99 ${ratio(cached.p99, c.p99)} of C, throughput ${ratio(cached.rps, a.rps)} of A without it.`,
-        );
-    }
-    out.push("");
-  }
-
-  out.push("## Where the time goes");
-  out.push("");
-  out.push(
-    `CPU milliseconds per request (cores used ÷ requests per second) of each part while one system was measured, at ` +
-      `${report.regions} regions. The machine has ${machine.cores} cores: requests per second can be at most ` +
-      `${machine.cores} × 1000 ÷ the total.`,
-  );
-  out.push("");
-  const cpuRows: (string | number)[][] = [];
-  for (const query of QUERIES) {
-    for (const key of systemsRun) {
-      const r = find(report, key, query.key);
-      if (!r) continue;
-      const known = r.cpu + r.subgraphCpu + r.postgresCpu + r.loadGeneratorCpu;
-      cpuRows.push([
-        `${query.title}, ${key}`,
-        f(perRequest(r.cpu, r.rps), 2),
-        f(perRequest(r.subgraphCpu, r.rps), 2),
-        f(perRequest(r.postgresCpu, r.rps), 2),
-        f(perRequest(r.loadGeneratorCpu, r.rps), 2),
-        f(perRequest(Math.max(0, r.machineCpu - known), r.rps), 2),
-        f(perRequest(r.machineCpu, r.rps), 2),
-        f(r.machineCpu, 2),
-      ]);
-    }
-  }
-  out.push(
-    table(
-      [
-        "query, system",
-        "system under test",
-        `subgraphs (${report.regions + 1} processes)`,
-        "PostgreSQL",
-        "load generator",
-        "rest of the machine",
-        "total",
-        "machine busy (cores)",
-      ],
-      cpuRows,
-    ),
-  );
-  out.push("");
-  const oa = find(report, "A", "oversikt");
-  const oc = find(report, "C", "oversikt");
-  const plainA = find(report, "A-nodedup", "oversikt");
-  const plainB = find(report, "B-nodedup", "oversikt");
-  if (oa && oc) {
-    const part = (r: Result, cores: number) => f(perRequest(cores, r.rps), 0);
-    const share = (r: Result) => f((100 * r.subgraphCpu) / Math.max(1e-9, r.machineCpu), 0);
-    out.push(
-      `Reading it for Översikt: through the floor, which sends every subgraph request of the plan, ` +
-        `${part(oc, oc.machineCpu)} CPU ms per request of which the ${report.regions + 1} subgraph processes ` +
-        `${part(oc, oc.subgraphCpu)} ms (${share(oc)} %, about ` +
-        `${f(perRequest(oc.subgraphCpu, oc.rps) / Math.max(1, oc.subgraphRequestsPerRequest), 1)} ms per subgraph request), ` +
-        `PostgreSQL ${part(oc, oc.postgresCpu)} ms and the floor itself ${part(oc, oc.cpu)} ms. ` +
-        (plainA
-          ? `Our gateway sending the same requests (dedup off) needed ${part(plainA, plainA.cpu)} ms itself` +
-            (plainB ? `, Hive Gateway ${part(plainB, plainB.cpu)} ms` : "") +
-            ". "
-          : "") +
-        `Our gateway as configured (A) sent ${f(oa.subgraphRequestsPerRequest, 1)} subgraph requests and ` +
-        `${f(oa.sqlPerRequest, 1)} SQL statements per answer (the floor ${f(oc.subgraphRequestsPerRequest, 1)} and ` +
-        `${f(oc.sqlPerRequest, 1)}) and used ${part(oa, oa.machineCpu)} CPU ms per answer in all, its own share ` +
-        `${part(oa, oa.cpu)} ms. Where the machine is busy on all cores (last column ≈ ${machine.cores}), requests ` +
-        `per second follow from the CPU per request; with ${settings.main.connections} connections always waiting, ` +
-        "latency ≈ connections ÷ throughput (Little's law), so latency ratios between systems mostly mirror their " +
-        "throughput ratios.",
-    );
-    out.push("");
-  }
-  out.push(
-    "Inside our gateway (A), from its own metrics: mean time of a request inside the gateway, of its national fetch and " +
-      "of a region fetch (each measured by the gateway, so it includes queueing in both processes), and of a subgraph " +
-      "request measured inside the subgraphs.",
-  );
-  out.push("");
-  out.push(
-    table(
-      [
-        "query",
-        "client mean ms",
-        "gateway mean ms",
-        "national fetch ms",
-        "region fetch ms",
-        "subgraph server ms",
-        "subgraph requests/request",
-      ],
-      QUERIES.flatMap((query) => {
-        const r = find(report, "A", query.key);
-        if (!r?.gateway) return [];
-        return [
-          [
-            query.title,
-            f(r.mean),
-            f(r.gateway.serverMs),
-            f(r.gateway.nationalFetchMs),
-            f(r.gateway.regionFetchMs),
-            f(r.subgraphServerMs),
-            f(r.subgraphRequestsPerRequest, 1),
-          ],
-        ];
-      }),
-    ),
-  );
-  out.push("");
-
-  out.push("## Curve: Översikt against the number of regions");
-  out.push("");
-  out.push(
-    `The first N regions of the registry: a national subgraph with \`JAMLIK_REGIONS_LIMIT=N\`, and each system over a ` +
-      `supergraph composed for those N (the regions' processes stay up). ${report.regions} regions are the main run ` +
-      `(${settings.main.durationSeconds} s); the other points ${settings.curve.durationSeconds} s each.`,
-  );
-  out.push("");
-  const xs = [...new Set(report.regionsCurve.map((p) => p.x))].sort((a, b) => a - b);
-  const at = (points: CurvePoint[], system: SystemKey, x: number) =>
-    points.find((p) => p.system === system && p.x === x)?.result;
-  const curveTable = (points: CurvePoint[], label: string, values: number[]) =>
-    table(
-      [
-        label,
-        "A req/s",
-        "A median",
-        "A p99",
-        "B req/s",
-        "B median",
-        "B p99",
-        "C req/s",
-        "C median",
-        "C p99",
-        "A/C p99",
-        "A/B req/s",
-      ],
-      values.map((x) => {
-        const a = at(points, "A", x);
-        const b = at(points, "B", x);
-        const c = at(points, "C", x);
-        return [
-          x,
-          f(a?.rps ?? Number.NaN, 0),
-          f(a?.p50 ?? Number.NaN),
-          f(a?.p99 ?? Number.NaN),
-          f(b?.rps ?? Number.NaN, 0),
-          f(b?.p50 ?? Number.NaN),
-          f(b?.p99 ?? Number.NaN),
-          f(c?.rps ?? Number.NaN, 0),
-          f(c?.p50 ?? Number.NaN),
-          f(c?.p99 ?? Number.NaN),
-          a && c ? ratio(a.p99, c.p99) : "–",
-          a && b ? ratio(a.rps, b.rps) : "–",
-        ];
-      }),
-    );
-  out.push(curveTable(report.regionsCurve, "regions", xs));
-  out.push("");
-  out.push(`![p99 latency of Översikt against the number of regions](${svgName})`);
-  out.push("");
-  const unitXs = [...new Set(report.unitsCurve.points.map((p) => p.x))].sort((a, b) => a - b);
-  out.push("## Curve: Utbud against the number of care units");
-  out.push("");
-  out.push(
-    `${report.unitsCurve.regions} regions restarted on fresh databases with \`SYNTHETIC_CARE_UNITS=n\` for each n ` +
-      `(${settings.curve.durationSeconds} s per point). Answers: ` +
-      unitXs.map((x) => `${x}: ${report.unitsCurve.answers[x] ?? "?"}`).join("; ") +
-      ".",
-  );
-  out.push("");
-  out.push(curveTable(report.unitsCurve.points, "care units per region", unitXs));
-  out.push("");
-
-  out.push("## Targets");
-  out.push("");
-  const a = find(report, "A", "oversikt");
-  const b = find(report, "B", "oversikt");
-  const c = find(report, "C", "oversikt");
-  const verdict = (ok: boolean) => (ok ? "**met**" : "**not met**");
-  if (a && b && c) {
-    const plainA = find(report, "A-nodedup", "oversikt");
-    out.push(
-      `- **Översikt at ${report.regions} regions, p99 ≤ 1.5 × the floor:** ${verdict(a.p99 <= 1.5 * c.p99)} — ` +
-        `A ${f(a.p99)} ms, C ${f(c.p99)} ms: ${ratio(a.p99, c.p99)} (target ≤ 1.50×).` +
-        (plainA
-          ? ` Like for like, sending the floor's subgraph requests (SUBGRAPH_DEDUPLICATE=false): ` +
-            `${verdict(plainA.p99 <= 1.5 * c.p99)}, A ${f(plainA.p99)} ms = ${ratio(plainA.p99, c.p99)}. ` +
-            `A beats the floor through its in-flight deduplication (${f(a.subgraphRequestsPerRequest, 1)} subgraph ` +
-            `requests per answer instead of ${f(c.subgraphRequestsPerRequest, 1)}), and this load — ` +
-            `${settings.main.connections} clients repeating one query — is the best case for it.`
-          : ""),
-    );
-    const others = QUERIES.filter((q) => q.key !== "oversikt")
-      .map((q) => {
-        const qa = find(report, "A", q.key);
-        const qb = find(report, "B", q.key);
-        return qa && qb ? `${q.title} ${f(qa.rps, 0)} vs ${f(qb.rps, 0)}` : "";
-      })
-      .filter(Boolean)
-      .join(", ");
-    out.push(
-      `- **Throughput ≥ Hive Gateway:** ${verdict(a.rps >= b.rps)} for Översikt — A ${f(a.rps, 0)} req/s, ` +
-        `B ${f(b.rps, 0)} req/s (${ratio(a.rps, b.rps)}); the other queries (A vs B): ${others} req/s.`,
-    );
-    const plainB = find(report, "B-nodedup", "oversikt");
-    if (plainB)
-      out.push(
-        `  With deduplication off on both sides, Översikt: A ${f((plainA ?? a).rps, 0)} vs B ${f(plainB.rps, 0)} req/s ` +
-          `(${ratio((plainA ?? a).rps, plainB.rps)})` +
-          ".",
-      );
-  }
-  const aCurve = curveOf(report.regionsCurve, "A");
-  const cCurve = curveOf(report.regionsCurve, "C");
-  const k = growthExponent(aCurve.map((p) => ({ x: p.x, y: p.result.p99 })));
-  const kMedian = growthExponent(aCurve.map((p) => ({ x: p.x, y: p.result.p50 })));
-  const kc = growthExponent(cCurve.map((p) => ({ x: p.x, y: p.result.p99 })));
-  const kcMedian = growthExponent(cCurve.map((p) => ({ x: p.x, y: p.result.p50 })));
-  const perRegion = (pick: (r: Result) => number) =>
-    aCurve.map((p) => `${p.x}: ${f(pick(p.result) / p.x, 1)}`).join(", ");
-  const last = aCurve.at(-1);
-  const previous = aCurve.at(-2);
-  const lastStep = (pick: (r: Result) => number) =>
-    last && previous
-      ? growthExponent([
-          { x: previous.x, y: pick(previous.result) },
-          { x: last.x, y: pick(last.result) },
-        ])
-      : Number.NaN;
-  const steps = aCurve
-    .slice(1)
-    .map((p, i) => {
-      const prev = aCurve[i];
-      return prev ? `${prev.x}→${p.x}: ${f((p.result.p99 - prev.result.p99) / (p.x - prev.x), 2)} ms` : "";
-    })
-    .join(", ");
-  out.push(
-    `- **Latency growing no faster than linearly with regions:** ${verdict(k <= 1.05 && kMedian <= 1.05)} — A's p99 grows as ` +
-      `regions^${f(k, 2)}, its median as regions^${f(kMedian, 2)} (least squares on log–log over ` +
-      `${aCurve.map((p) => p.x).join(", ")} regions; 1 = linear; the floor: p99 ^${f(kc, 2)}, median ^${f(kcMedian, 2)}). ` +
-      `p99 added per extra region: ${steps}. Milliseconds per region, median: ${perRegion((r) => r.p50)}; ` +
-      `p99: ${perRegion((r) => r.p99)}.` +
-      (lastStep((r) => r.p50) > 1.05 || lastStep((r) => r.p99) > 1.05
-        ? ` The last step (${previous?.x}→${last?.x}) alone is steeper than linear: median ^${f(
-            lastStep((r) => r.p50),
-            2,
-          )}, ` +
-          `p99 ^${f(
-            lastStep((r) => r.p99),
-            2,
-          )}.`
-        : ""),
-  );
-  out.push("");
-  const rest = allResults(report).map(restOfMachine);
-  const restMean = rest.reduce((sum, cores) => sum + cores, 0) / Math.max(1, rest.length);
-  const restMax = Math.max(0, ...rest);
-  const busy =
-    restMean > 0.1 || restMax > 0.5
-      ? [
-          `Other work shared the machine: processes the benchmark did not start used ${f(restMean, 2)} cores on ` +
-            `average during the measured windows and up to ${f(restMax, 2)}; the numbers are that much pessimistic ` +
-            "and noisier.",
-        ]
-      : [];
-  const notes = [...busy, ...report.notes];
-  if (notes.length) {
-    out.push("## Notes");
-    out.push("");
-    for (const note of notes) out.push(`- ${note}`);
-    out.push("");
-  }
-  return `${out.join("\n")}`;
-}
-
-/** p99 (solid) and median (dashed) of Översikt against regions, one colour per system. */
-export function renderRegionsSvg(report: Report): string {
-  const width = 640;
-  const height = 380;
-  const margin = { left: 60, right: 130, top: 30, bottom: 50 };
-  const colors: Record<string, string> = { A: "#1f77b4", B: "#d62728", C: "#2ca02c" };
-  const systems = (["A", "B", "C"] as const).filter((s) => report.regionsCurve.some((p) => p.system === s));
-  const xs = report.regionsCurve.map((p) => p.x);
-  const maxX = Math.max(1, ...xs);
-  const maxY = Math.max(1, ...report.regionsCurve.map((p) => p.result.p99)) * 1.1;
-  const round = (value: number) => Math.round(value * 10) / 10;
-  const px = (x: number) => round(margin.left + (x / maxX) * (width - margin.left - margin.right));
-  const py = (y: number) =>
-    round(height - margin.bottom - (y / maxY) * (height - margin.top - margin.bottom));
-  const niceStep = (max: number) => {
-    const raw = max / 5;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    return ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+function summarise(row: Row, p99Answers: number): Summary {
+  const reps = row.repetitions;
+  const answers = Math.min(...reps.map((r) => r.answers));
+  const percentile = answers >= p99Answers ? "p99" : "p95";
+  return {
+    system: row.system,
+    query: row.query,
+    percentile,
+    latency: spread(reps.map((r) => (percentile === "p99" ? r.p99 : r.p95))),
+    rps: spread(reps.map((r) => r.rps)),
+    cpuMsPerAnswer: spread(reps.map((r) => r.cpuMsPerAnswer)),
+    sqlPerRequest: spread(reps.map((r) => r.sqlPerRequest)).median,
+    subgraphRequestsPerAnswer: spread(reps.map((r) => r.subgraphRequestsPerRequest)).median,
+    answers,
+    failures: reps.reduce((sum, r) => sum + r.failures, 0),
   };
-  const yStep = niceStep(maxY);
-  const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12" role="img">`,
-    `<title>Översikt: p99 and median latency of ${systems.map((s) => SYSTEMS[s]).join(", ")} against the number of regions</title>`,
-  );
-  parts.push(`<rect width="${width}" height="${height}" fill="white"/>`);
-  parts.push(
-    `<text x="${width / 2 - 40}" y="18" text-anchor="middle" font-size="14">Översikt: latency against regions (${report.settings.main.connections} connections)</text>`,
-  );
-  for (let y = 0; y <= maxY; y += yStep) {
-    parts.push(
-      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${py(y)}" y2="${py(y)}" stroke="#ddd"/>`,
-      `<text x="${margin.left - 6}" y="${py(y) + 4}" text-anchor="end">${Number(y.toFixed(2))}</text>`,
+}
+
+/** The latency of two rows at the same percentile: p99 when both have enough answers, else p95. */
+function latencyRatio(a: Summary, b: Summary, report: Report) {
+  const both99 = a.percentile === "p99" && b.percentile === "p99";
+  const pick = (s: Summary, row: Row | undefined) =>
+    both99 ? s.latency.median : spread((row?.repetitions ?? []).map((r) => r.p95)).median;
+  const rowOf = (s: Summary) =>
+    [...report.rows, ...report.utbud300].find((r) => r.system === s.system && r.query === s.query);
+  return { percentile: both99 ? "p99" : "p95", ratio: pick(a, rowOf(a)) / pick(b, rowOf(b)) };
+}
+
+const f = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
+
+export function evaluate(report: Report): Evaluated {
+  const p99Answers = report.settings.p99Answers;
+  const summaries = report.rows.map((row) => summarise(row, p99Answers));
+  const utbud300 = report.utbud300.map((row) => summarise(row, p99Answers));
+  const find = (list: Summary[], system: SystemKey, query: QueryKey) =>
+    list.find((s) => s.system === system && s.query === query);
+  const targets: Target[] = [];
+  const perQuery: Record<string, unknown> = {};
+  for (const query of QUERIES) {
+    const ours = find(summaries, "ours-nodedup", query.key);
+    const floor = find(summaries, "floor", query.key);
+    const oursDedup = find(summaries, "ours", query.key);
+    const floorDedup = find(summaries, "floor-dedup", query.key);
+    const hives = HIVE_DEDUP.flatMap((key) => find(summaries, key, query.key) ?? []);
+    const hiveBest = hives.reduce<Summary | undefined>(
+      (best, s) => (!best || s.rps.median > best.rps.median ? s : best),
+      undefined,
+    );
+    if (!ours || !floor || !oursDedup || !hiveBest) continue;
+    const likeForLike = latencyRatio(ours, floor, report);
+    const cpu = ours.cpuMsPerAnswer.median / floor.cpuMsPerAnswer.median;
+    const throughput = oursDedup.rps.median / hiveBest.rps.median;
+    const dedup = floorDedup ? latencyRatio(oursDedup, floorDedup, report) : undefined;
+    perQuery[query.key] = {
+      likeForLike: {
+        p99OverFloor: likeForLike.ratio,
+        percentile: likeForLike.percentile,
+        cpuPerAnswerOverFloor: cpu,
+        answersBehindP99: { ours: ours.answers, floor: floor.answers },
+      },
+      throughputOverHiveBest: throughput,
+      hiveBest: hiveBest.system,
+      answersBehindP99: Object.fromEntries(
+        summaries.filter((s) => s.query === query.key).map((s) => [s.system, s.answers]),
+      ),
+      ...(dedup && { deduplicated: { p99OverFloorDedup: dedup.ratio, percentile: dedup.percentile } }),
+    };
+    targets.push(
+      {
+        name: `${query.title}, like for like: ${likeForLike.percentile} ≤ 1.5 × the floor's`,
+        value: `${f(likeForLike.ratio, 2)}× (${f(ours.latency.median)} ms against ${f(floor.latency.median)} ms)`,
+        met: likeForLike.ratio <= 1.5,
+      },
+      {
+        name: `${query.title}, like for like: CPU per answer ≤ 2 × the floor's`,
+        value: `${f(cpu, 2)}× (${f(ours.cpuMsPerAnswer.median, 2)} ms against ${f(floor.cpuMsPerAnswer.median, 2)} ms)`,
+        met: cpu <= 2,
+      },
+      {
+        name: `${query.title}: throughput ≥ Hive Gateway's best (deduplication on both)`,
+        value: `${f(throughput, 2)}× (${f(oursDedup.rps.median, 0)}/s against ${hiveBest.system} ${f(hiveBest.rps.median, 0)}/s)`,
+        met: throughput >= 1,
+      },
     );
   }
-  for (const x of [...new Set(xs)].sort((p, q) => p - q)) {
-    parts.push(
-      `<line x1="${px(x)}" x2="${px(x)}" y1="${height - margin.bottom}" y2="${height - margin.bottom + 5}" stroke="#333"/>`,
-      `<text x="${px(x)}" y="${height - margin.bottom + 18}" text-anchor="middle">${x}</text>`,
+  const large = find(utbud300, "ours-nodedup", "utbud");
+  const largeFloor = find(utbud300, "floor", "utbud");
+  if (large && largeFloor) {
+    const ratio = latencyRatio(large, largeFloor, report);
+    perQuery.utbud300 = {
+      likeForLike: {
+        p99OverFloor: ratio.ratio,
+        percentile: ratio.percentile,
+        cpuPerAnswerOverFloor: large.cpuMsPerAnswer.median / largeFloor.cpuMsPerAnswer.median,
+        answersBehindP99: { ours: large.answers, floor: largeFloor.answers },
+      },
+    };
+    targets.push({
+      name: `Utbud at 300 care units per region, like for like: ${ratio.percentile} ≤ 1.5 × the floor's`,
+      value: `${f(ratio.ratio, 2)}× (${f(large.latency.median)} ms against ${f(largeFloor.latency.median)} ms)`,
+      met: ratio.ratio <= 1.5,
+    });
+  }
+  const at80 = (system: SystemKey) =>
+    report.mix.rows.find((r) => r.system === system && r.share === 0.8)?.result;
+  const ours80 = at80("ours");
+  const hive80 = at80(report.mix.hiveBest);
+  if (ours80 && hive80) {
+    perQuery.mixed = {
+      rate: ours80.rate,
+      p99: ours80.p99,
+      hiveBest: report.mix.hiveBest,
+      hiveBestP99: hive80.p99,
+      p99OverHiveBest: ours80.p99 / hive80.p99,
+    };
+    targets.push({
+      name: `Mixed workload at 80 % of our capacity: p99 no worse than Hive Gateway's best (${report.mix.hiveBest}) at the same rate`,
+      value: `${f(ours80.p99)} ms against ${f(hive80.p99)} ms at ${f(ours80.rate, 0)}/s (${f(ours80.p99 / hive80.p99, 2)}×)`,
+      met: ours80.p99 <= hive80.p99 && ours80.failures === 0,
+    });
+  }
+  return { summaries, utbud300, targets, perQuery };
+}
+
+export function renderJson(report: Report, evaluated: Evaluated) {
+  return {
+    generatedAt: report.generatedAt,
+    machine: report.machine,
+    code: report.code,
+    settings: report.settings,
+    totalSeconds: Math.round(report.totalSeconds),
+    queries: evaluated.perQuery,
+    targets: evaluated.targets,
+    rows: evaluated.summaries,
+    utbud300: evaluated.utbud300,
+    mixed: {
+      weights: report.mix.weights,
+      capacity: report.mix.capacity,
+      hiveBest: report.mix.hiveBest,
+      rows: report.mix.rows.map((r) => ({ system: r.system, share: r.share, ...r.result })),
+    },
+    profile: report.profile,
+    notes: report.notes,
+  };
+}
+
+const table = (header: string[], rows: (string | number)[][], align?: string[]) =>
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map((_, i) => align?.[i] ?? "---").join(" | ")} |`,
+    ...rows.map((cells) => `| ${cells.join(" | ")} |`),
+  ].join("\n");
+
+const spreadText = (s: Spread, digits = 1) =>
+  `${f(s.median, digits)} (${f(s.min, digits)}–${f(s.max, digits)})`;
+
+function resultsTable(summaries: Summary[]): string {
+  return table(
+    [
+      "system",
+      "answers/s",
+      "latency ms",
+      "CPU ms/answer",
+      "SQL/request",
+      "subgraph requests/answer",
+      "answers per window",
+    ],
+    summaries.map((s) => [
+      `\`${s.system}\``,
+      spreadText(s.rps, 0),
+      `${s.percentile} ${spreadText(s.latency)}`,
+      spreadText(s.cpuMsPerAnswer, 2),
+      f(s.sqlPerRequest, 1),
+      f(s.subgraphRequestsPerAnswer, 1),
+      `${s.answers}${s.failures ? `, ${s.failures} failed` : ""}`,
+    ]),
+    ["---", "---:", "---:", "---:", "---:", "---:", "---:"],
+  );
+}
+
+export function renderMarkdown(report: Report, evaluated: Evaluated): string {
+  const s = report.settings;
+  const when = report.generatedAt.slice(0, 16).replace("T", " ");
+  const out: string[] = [
+    "# The gateway at national scale",
+    "",
+    `> Generated by \`npm run bench\` (test/bench/national/main.ts) on ${when} UTC; the numbers as JSON: [performance.json](performance.json). Do not edit by hand: run the benchmark again.`,
+    "",
+    "## Targets",
+    "",
+    "Medians of the repetitions; every ratio compares two rows of this one run.",
+    "",
+    table(
+      ["target", "measured", "met"],
+      evaluated.targets.map((t) => [t.name, t.value, t.met ? "yes" : "**no**"]),
+      ["---", "---", "---"],
+    ),
+    "",
+    "## How it was measured",
+    "",
+    `- **Machine:** ${report.machine.model}, ${report.machine.cores} cores, ${report.machine.memoryGb} GB, Node ${report.machine.node}. Load average ${report.machine.load} at the start, ${report.machine.loadAtEnd} at the end. Everything (PostgreSQL, ${report.regions + 1} subgraph processes, ten systems under test, the load generator) shares these cores.`,
+    `- **Code:** \`${report.code.commit}\`${report.code.dirty.length ? `, with uncommitted changes in ${report.code.dirty.join(", ")}` : ""}. The run took ${f(report.totalSeconds, 0)} s.`,
+    `- **Subgraphs:** national and ${report.regions} synthetic regions (\`JAMLIK_REGISTRY=synthetic-21\`, \`SEED=synthetic\`), each its own process in production mode on its own database on PostgreSQL ${report.postgres}; every pg pool capped at ${report.poolMax} connections so that ${report.regions + 2} services fit PostgreSQL's connection limit.`,
+    `- **Systems:** all started once and kept running side by side; idle, they cost nothing measurable. Each measurement is closed-loop autocannon, ${s.connections} connections, one query repeated: ${s.repetitions} rounds, each visiting the queries in turn and, per query, every system in an order rotated by one per round (interleaved). The first round warms each system for ${s.warmupSeconds} s; each window lasts long enough for ${s.p99Answers} answers at the first round's rate, between ${s.minSeconds} and ${s.maxSeconds} s. A row whose every window had ${s.p99Answers} answers reports p99; one with fewer reports **p95**, and says so.`,
+    "- **CPU per answer** is the system's process tree's user + system CPU over the window (/proc) divided by its answers. **SQL/request** is the subgraphs' `db_statements_total` increase over the window, less what they run without load (measured before), per request sent. **Subgraph requests/answer** counts what the subgraphs served.",
+    "",
+    "## Systems",
+    "",
+    ...Object.entries(SYSTEMS).map(([key, system]) => `- \`${key}\` — ${system.text}.`),
+    "",
+    "## Queries",
+    "",
+    ...QUERIES.map(
+      (q) =>
+        `- **${q.title}** — ${q.description}. Answer: ${report.answers[q.key] ?? "–"}. Plan: ${report.plans[q.key]?.fetches ?? "–"} subgraph requests per query.`,
+    ),
+    "",
+  ];
+  for (const query of QUERIES) {
+    out.push(
+      `## ${query.title}`,
+      "",
+      resultsTable(evaluated.summaries.filter((x) => x.query === query.key)),
+      "",
     );
   }
-  parts.push(
-    `<line x1="${margin.left}" x2="${width - margin.right}" y1="${height - margin.bottom}" y2="${height - margin.bottom}" stroke="#333"/>`,
-    `<line x1="${margin.left}" x2="${margin.left}" y1="${margin.top}" y2="${height - margin.bottom}" stroke="#333"/>`,
-    `<text x="${(margin.left + width - margin.right) / 2}" y="${height - 12}" text-anchor="middle">regions</text>`,
-    `<text x="16" y="${(margin.top + height - margin.bottom) / 2}" text-anchor="middle" transform="rotate(-90 16 ${(margin.top + height - margin.bottom) / 2})">latency (ms)</text>`,
+  out.push(
+    "## Utbud at 300 care units per region",
+    "",
+    `A second deployment with \`SYNTHETIC_CARE_UNITS=300\`. Answer: ${report.answers["utbud-300"] ?? "–"}.`,
+    "",
+    resultsTable(evaluated.utbud300),
+    "",
+    "## Mixed workload, open loop",
+    "",
+    `The dashboard's own operations (apps/dashboard/src/app/graphql/operations.graphql) in these proportions: ${report.mix.weights.map((w) => `${w.name} ${w.weight} %`).join(", ")}; metric, region and date drawn at random (seeded: every system gets the same requests). The municipality filter of Utbud is applied in the browser and sends nothing. Capacity is closed-loop throughput with ${s.connections} connections: ${Object.entries(
+      report.mix.capacity,
+    )
+      .map(([k, v]) => `\`${k}\` ${f(v ?? Number.NaN, 0)}/s`)
+      .join(
+        ", ",
+      )}. Then requests arrive at a fixed mean rate (Poisson) of 50 % and 80 % of our capacity for ${s.mixSeconds} s; latency runs from when a request was due, so a system that falls behind pays for the queue. Hive Gateway's best for the mix is \`${report.mix.hiveBest}\` (highest capacity).`,
+    "",
+    table(
+      ["rate", "system", "p50 ms", "p95 ms", "p99 ms", "max ms", "answers", "failed", "CPU ms/answer"],
+      report.mix.rows.map((r) => [
+        `${r.share * 100} % (${f(r.result.rate, 0)}/s)`,
+        `\`${r.system}\``,
+        f(r.result.p50),
+        f(r.result.p95),
+        f(r.result.p99),
+        f(r.result.max),
+        r.result.answers,
+        r.result.failures,
+        f(r.result.cpuMsPerAnswer, 2),
+      ]),
+      ["---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
+    ),
+    "",
+    "## Where our gateway's CPU goes",
+    "",
+    "A V8 CPU profile (`--cpu-prof`) of our gateway without deduplication answering each query, the samples of one measured window only (after start-up and warm-up); self time by module per answer. `(program)` is V8 and native work outside JavaScript functions; `node (built-in modules)` the HTTP server, streams and sockets.",
+    "",
   );
-  systems.forEach((system, i) => {
-    const points = curveOf(report.regionsCurve, system);
-    const color = colors[system] ?? "#000";
-    const line = (pick: (r: Result) => number) =>
-      points.map((p) => `${px(p.x).toFixed(1)},${py(pick(p.result)).toFixed(1)}`).join(" ");
-    parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${line((r) => r.p99)}"/>`);
-    parts.push(
-      `<polyline fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 4" points="${line((r) => r.p50)}"/>`,
+  for (const query of QUERIES) {
+    const profile = report.profile[query.key];
+    if (!profile) continue;
+    const total = profile.modules.reduce((sum, m) => sum + m.msPerAnswer, 0);
+    out.push(
+      `**${query.title}** — ${f(total, 2)} ms of CPU per answer over ${profile.answers} answers:`,
+      "",
+      table(
+        ["module", "ms/answer", "share"],
+        profile.modules.slice(0, 12).map((m) => [m.module, f(m.msPerAnswer, 2), `${f(m.share * 100, 0)} %`]),
+        ["---", "---:", "---:"],
+      ),
+      "",
     );
-    for (const p of points)
-      parts.push(
-        `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.result.p99).toFixed(1)}" r="3" fill="${color}"/>`,
-      );
-    const ly = margin.top + 10 + i * 20;
-    const lx = width - margin.right + 12;
-    parts.push(
-      `<line x1="${lx}" x2="${lx + 20}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2"/>`,
-      `<text x="${lx + 26}" y="${ly + 4}">${SYSTEMS[system]}</text>`,
-    );
-  });
-  const ly = margin.top + 10 + systems.length * 20;
-  const lx = width - margin.right + 12;
-  parts.push(
-    `<line x1="${lx}" x2="${lx + 20}" y1="${ly}" y2="${ly}" stroke="#555" stroke-width="2"/>`,
-    `<text x="${lx + 26}" y="${ly + 4}">p99</text>`,
-    `<line x1="${lx}" x2="${lx + 20}" y1="${ly + 18}" y2="${ly + 18}" stroke="#555" stroke-width="1.5" stroke-dasharray="5 4"/>`,
-    `<text x="${lx + 26}" y="${ly + 22}">median</text>`,
-  );
-  parts.push("</svg>");
-  return `${parts.join("\n")}\n`;
+  }
+  if (report.notes.length) out.push("## Notes", "", ...report.notes.map((note) => `- ${note}`), "");
+  return `${out.join("\n")}`;
 }

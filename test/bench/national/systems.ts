@@ -255,12 +255,14 @@ export async function startGateway(
   nationalUrl: string,
   cache: "off" | "on",
   extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<Service> {
   const port = await benchPort();
   return spawnService({
     name,
     port,
     args: [gatewayEntry],
+    nodeArgs,
     env: {
       APOLLO_TELEMETRY_DISABLED: "1",
       ...gatewayEnv(common, supergraphPath, regions.length, cache),
@@ -272,7 +274,15 @@ export async function startGateway(
   });
 }
 
-/** Hive Gateway (B): `hive-gateway supergraph <file> --config-path infra/hive/gateway.config.ts`. */
+export interface HiveOptions {
+  name: string;
+  /** infra/hive/gateway.config.ts, or the variant without deduplication. */
+  configPath?: string;
+  /** More CLI options: `--jit`, `--hive-router-runtime`. */
+  args?: string[];
+}
+
+/** Hive Gateway: `hive-gateway supergraph <file> --config-path infra/hive/gateway.config.ts [args]`. */
 export async function startHive(
   common: Common,
   supergraphPath: string,
@@ -280,13 +290,20 @@ export async function startHive(
   urls: Record<string, string>,
   nationalUrl: string,
   statusUrl: string,
-  configPath = hiveConfigPath,
+  options: HiveOptions,
 ): Promise<Service> {
   const port = await benchPort();
   return spawnService({
-    name: `hive-${regions.length}`,
+    name: options.name,
     port,
-    args: [hiveBin, "supergraph", supergraphPath, "--config-path", configPath],
+    args: [
+      hiveBin,
+      "supergraph",
+      supergraphPath,
+      "--config-path",
+      options.configPath ?? hiveConfigPath,
+      ...(options.args ?? []),
+    ],
     cwd: repoRoot,
     inheritEnv: false,
     env: {
@@ -304,19 +321,22 @@ export async function startHive(
   });
 }
 
-/** The floor (C): floor.ts as its own process. */
+/** The floor: floor.ts as its own process; `deduplicate` merges identical subgraph requests in flight. */
 export async function startFloor(
   common: Common,
   supergraphPath: string,
   regions: readonly RegionEntry[],
   urls: Record<string, string>,
   nationalUrl: string,
+  deduplicate = false,
+  statusUrl?: string,
 ): Promise<Service> {
   const port = await benchPort();
   const subgraphs: Record<string, string> = { [NATIONAL.subgraphName]: nationalUrl };
+  if (statusUrl) subgraphs[STATUS.subgraphName] = statusUrl;
   for (const region of regions) subgraphs[region.subgraphName] = urls[region.subgraphName] ?? "";
   return spawnService({
-    name: `floor-${regions.length}`,
+    name: deduplicate ? "floor-dedup" : "floor",
     port,
     args: [floorEntry],
     env: {
@@ -324,6 +344,7 @@ export async function startFloor(
       SUPERGRAPH_PATH: supergraphPath,
       SUBGRAPH_SECRETS: common.secret,
       FLOOR_SUBGRAPHS: JSON.stringify(subgraphs),
+      FLOOR_DEDUPLICATE: String(deduplicate),
       NODE_ENV: "production",
     },
     readyTimeoutMs: common.readyTimeoutMs,
