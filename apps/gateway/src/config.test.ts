@@ -34,6 +34,7 @@ describe("parseConfig (gateway)", () => {
       subgraphTimeoutMs: 3000,
       subgraphMaxSockets: 64,
       deduplicateSubgraphRequests: true,
+      shareIdenticalRequests: true,
       circuit: { failureThreshold: 3, cooldownMs: 5000 },
       probeIntervalMs: 5000,
       rateLimitPerMinute: 1200,

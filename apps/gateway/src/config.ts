@@ -27,6 +27,11 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   SUBGRAPH_MAX_SOCKETS: z.coerce.number().int().min(1).max(1024).default(64),
   /** Identical subgraph requests in flight at once share one exchange. */
   SUBGRAPH_DEDUPLICATE: flagSchema.default(true),
+  /**
+   * Identical client requests in flight at once (same body) are answered by one execution: the
+   * others get its bytes. Each still passes the rate limit on its own.
+   */
+  SHARE_IDENTICAL_REQUESTS: flagSchema.default(true),
   /** Consecutive failures that open a subgraph's circuit, and how long it then fails fast. */
   CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(3),
   CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
@@ -105,6 +110,7 @@ export function parseConfig(
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
     deduplicateSubgraphRequests: parsed.SUBGRAPH_DEDUPLICATE,
+    shareIdenticalRequests: parsed.SHARE_IDENTICAL_REQUESTS,
     circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
     probeIntervalMs: parsed.PROBE_INTERVAL_MS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,

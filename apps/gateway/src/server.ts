@@ -27,9 +27,9 @@ import {
 } from "./limits/persistedOperations.ts";
 import { RateLimiter, rateLimited } from "./limits/rateLimit.ts";
 import { CircuitBreaker } from "./resilience/circuitBreaker.ts";
-import { subgraphFetcher } from "./resilience/fetcher.ts";
 import { startProbes } from "./resilience/probe.ts";
 import { SubgraphStatus } from "./resilience/status.ts";
+import { subgraphClient } from "./resilience/subgraphClient.ts";
 import { statusSubgraphSchema } from "./status.ts";
 
 export type GatewayServerConfig = Pick<
@@ -47,6 +47,7 @@ export type GatewayServerConfig = Pick<
   | "production"
   | "responseCache"
   | "deduplicateSubgraphRequests"
+  | "shareIdenticalRequests"
 >;
 
 export interface GatewayServerOptions extends GatewayServerConfig {
@@ -80,7 +81,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const metrics = createMetrics("gateway");
   const urls = { ...supergraphUrls(options.supergraphSdl), ...options.subgraphUrls };
   delete urls[STATUS.subgraphName];
-  const fetcher = subgraphFetcher({
+  const client = subgraphClient({
     timeoutMs: options.subgraphTimeoutMs,
     maxSockets: options.subgraphMaxSockets,
     deduplicate: options.deduplicateSubgraphRequests,
@@ -117,7 +118,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
           regionName: region?.name,
         },
         {
-          fetcher: fetcher.fetcher,
+          client,
           status: statusOf(name),
           credential: options.subgraphSecret,
           observe: (outcome, seconds) => metrics.observeSubgraphFetch(name, region?.code, seconds, outcome),
@@ -187,6 +188,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   return createService({
     logger,
     apollo,
+    shareIdenticalInFlight: options.shareIdenticalRequests,
     // The rate limit is checked first, before the body is parsed or planned.
     context: ({ requestId, log, req }) => {
       const client = clientOf(req, options.trustedProxies);
@@ -220,7 +222,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     onClose: async () => {
       probes.stop();
       watcher?.stop();
-      await fetcher.close();
+      await client.close();
     },
   });
 }

@@ -17,6 +17,7 @@ export async function startGateway(overrides: Partial<GatewayServerConfig>) {
     subgraphTimeoutMs: 500,
     subgraphMaxSockets: 4,
     deduplicateSubgraphRequests: true,
+    shareIdenticalRequests: true,
     circuit: { failureThreshold: 3, cooldownMs: 1000 },
     probeIntervalMs: 60_000,
     rateLimitPerMinute: 1000,

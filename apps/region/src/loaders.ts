@@ -37,6 +37,16 @@ export function createLoaders(snapshot: () => Promise<Snapshot>) {
     findings: async () => (await get()).findings,
     events: async () => (await get()).events,
     regionMeasurementsByMetric: list((s) => s.regionMeasurementsByMetric),
+    measurementsByMetric: list((s) => s.measurementsByMetric),
+    /**
+     * A result derived from the snapshot, computed once per snapshot (publication version) and
+     * `key`; every later request of the same version gets it without computing.
+     */
+    derived: async <T>(key: string, compute: (snapshot: Snapshot) => T): Promise<T> => {
+      const snapshot = await get();
+      if (!snapshot.derived.has(key)) snapshot.derived.set(key, compute(snapshot));
+      return snapshot.derived.get(key) as T;
+    },
   };
 }
 

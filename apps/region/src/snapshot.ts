@@ -13,7 +13,7 @@ import {
   regionSchema as t,
 } from "@jamlik/db";
 import { isPeriod, parsePeriod, withValidTo } from "@jamlik/domain";
-import { and, asc, type Column, eq, isNull, type SQL } from "drizzle-orm";
+import { asc, type Column, eq, type SQL } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 
 /** The federated schema serves published records only. */
@@ -109,7 +109,7 @@ export async function loadSnapshot(db: RegionDb) {
     actionPlans,
     activities,
     goals,
-    regionMeasurements,
+    measurements,
     findings,
     events,
   ] = await Promise.all([
@@ -140,8 +140,14 @@ export async function loadSnapshot(db: RegionDb) {
     db
       .select()
       .from(t.measurements)
-      .where(and(live(t.measurements), isNull(t.measurements.careUnitId)))
-      .orderBy(asc(t.measurements.periodEnd), asc(t.measurements.periodStart)),
+      .where(live(t.measurements))
+      .orderBy(
+        asc(t.measurements.metricCode),
+        asc(t.measurements.periodEnd),
+        asc(t.measurements.periodStart),
+        asc(t.measurements.careUnitId),
+        asc(t.measurements.sex),
+      ),
     db.select().from(t.findings).where(live(t.findings)).orderBy(asc(t.findings.id)),
     db.select().from(t.events).where(live(t.events)).orderBy(asc(t.events.id)),
   ]);
@@ -159,6 +165,10 @@ export async function loadSnapshot(db: RegionDb) {
   const servedVersions = withParent(versions, (row) => row.decisionId, decisionById);
   const servedGoals = withParent(goals, (row) => row.decisionId, decisionById);
   const activityById = byId<ActivityRow>(servedActivities);
+  // A measurement of a care unit is served only while its unit is (never an orphan).
+  const servedMeasurements = measurements.filter(
+    (row) => row.careUnitId === null || unitIds.has(row.careUnitId),
+  ) as MeasurementRow[];
   const servicesByVersion = groupBy(basutbudServices, (row) => row.versionId);
   return {
     careUnits: [...careUnits].sort(
@@ -202,8 +212,15 @@ export async function loadSnapshot(db: RegionDb) {
     goals: servedGoals as GoalRow[],
     findings: findings as FindingRow[],
     events: timeline(events, decisions),
+    /** Every served measurement of each metric, oldest first (then by care unit and sex, none last). */
+    measurementsByMetric: groupBy<string, MeasurementRow>(servedMeasurements, (row) => row.metricCode),
     /** Region-level (not per care unit) measurements of each metric, oldest first. */
-    regionMeasurementsByMetric: groupBy<string, MeasurementRow>(regionMeasurements, (row) => row.metricCode),
+    regionMeasurementsByMetric: groupBy<string, MeasurementRow>(
+      servedMeasurements.filter((row) => row.careUnitId === null),
+      (row) => row.metricCode,
+    ),
+    /** Results computed from this snapshot (coverage at a date, …), kept as long as it is served. */
+    derived: new Map<string, unknown>(),
   };
 }
 

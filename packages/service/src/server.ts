@@ -29,6 +29,20 @@ export interface GraphqlEndpointOptions<TAuth> {
    * ask costs no more than that. Throws `RequestRejected`; its result is passed to the context.
    */
   authenticate?: (info: RequestInfo) => Promise<TAuth>;
+  /**
+   * Identical POSTs in flight at the same moment (same body, content type and accept header) run
+   * once: the others wait for that answer's bytes and get them as their own. Each still builds its
+   * context first (rate limit, authentication), so none skips a check; one whose context fails is
+   * answered on its own. For read-only public endpoints whose answer depends on nothing else.
+   */
+  shareIdenticalInFlight?: boolean;
+}
+
+/** A complete answer as it went out, to give to the identical requests that waited for it. */
+interface SharedAnswer {
+  status: number;
+  headers: [string, string][];
+  body: string;
 }
 
 export function graphqlEndpoint<TContext extends BaseContext, TAuth = undefined>(
@@ -38,6 +52,13 @@ export function graphqlEndpoint<TContext extends BaseContext, TAuth = undefined>
   options: GraphqlEndpointOptions<TAuth> = {},
 ): GraphqlEndpoint {
   const bodyLimitBytes = options.bodyLimitBytes ?? 1_000_000;
+  const inFlight = new Map<string, Promise<SharedAnswer | undefined>>();
+  const send = (res: ServerResponse, info: RequestInfo, answer: SharedAnswer) => {
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.setHeader(REQUEST_ID_HEADER, info.requestId);
+    res.statusCode = answer.status;
+    res.end(answer.body);
+  };
   return {
     path,
     start: () => {
@@ -56,7 +77,22 @@ export function graphqlEndpoint<TContext extends BaseContext, TAuth = undefined>
       }
       const url = new URL(req.url ?? "/", "http://localhost");
       const raw = req.method === "POST" ? await readBody(req, bodyLimitBytes) : "";
-      const response = await apollo.executeHTTPGraphQLRequest({
+      const key =
+        options.shareIdenticalInFlight && req.method === "POST"
+          ? `${req.headers["content-type"]}\n${req.headers.accept}\n${url.search}\n${raw}`
+          : undefined;
+      const leader = key === undefined ? undefined : inFlight.get(key);
+      if (leader) {
+        const ownContext = await Promise.resolve()
+          .then(() => context(info, auth))
+          .then(
+            () => true,
+            () => false,
+          );
+        const answer = ownContext ? await leader : undefined;
+        if (answer) return send(res, info, answer);
+      }
+      const execution = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: (req.method ?? "GET").toUpperCase(),
           headers,
@@ -65,13 +101,29 @@ export function graphqlEndpoint<TContext extends BaseContext, TAuth = undefined>
         },
         context: () => Promise.resolve(context(info, auth)),
       });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (key !== undefined && !leader) {
+        // Followers get the bytes only of a complete answer to a request whose own context held.
+        const shared = execution.then(
+          (response) =>
+            response.body.kind === "complete" && response.status !== 429 && response.status !== 401
+              ? { status: response.status ?? 200, headers: [...response.headers], body: response.body.string }
+              : undefined,
+          () => undefined,
+        );
+        inFlight.set(key, shared);
+        void shared.finally(() => inFlight.delete(key));
+      }
+      const response = await execution;
+      if (response.body.kind === "complete") {
+        return send(res, info, {
+          status: response.status ?? 200,
+          headers: [...response.headers],
+          body: response.body.string,
+        });
+      }
+      for (const [name, value] of response.headers) res.setHeader(name, value);
       res.setHeader(REQUEST_ID_HEADER, info.requestId);
       res.statusCode = response.status ?? 200;
-      if (response.body.kind === "complete") {
-        res.end(response.body.string);
-        return;
-      }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     },
@@ -98,6 +150,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   guard?: (req: IncomingMessage) => boolean;
   /** Runs on close after the HTTP server stopped, for example closing the database. */
   onClose?: () => Promise<void>;
+  /** See `GraphqlEndpointOptions.shareIdenticalInFlight`; for the main endpoint. */
+  shareIdenticalInFlight?: boolean;
   /**
    * Serves `GET /metrics` (Prometheus, unguarded) and counts every request by matched route and
    * every GraphQL operation of every endpoint.
@@ -122,6 +176,7 @@ export async function createService<TContext extends BaseContext>(
   const { apollo, metrics, guard } = options;
   const main = graphqlEndpoint(options.graphqlPath ?? "/graphql", apollo, options.context, {
     bodyLimitBytes: options.bodyLimitBytes ?? 1_000_000,
+    ...(options.shareIdenticalInFlight && { shareIdenticalInFlight: true }),
   });
   const endpoints = [main, ...(options.endpoints ?? [])];
   for (const endpoint of endpoints) {

@@ -163,6 +163,7 @@ async function startSystems(
           "off",
           {
             SUBGRAPH_DEDUPLICATE: "false",
+            SHARE_IDENTICAL_REQUESTS: "false",
           },
         ),
         true,
@@ -363,7 +364,7 @@ async function main(): Promise<Report> {
         deployment.subgraphUrls,
         deployment.nationalUrl,
         "off",
-        { SUBGRAPH_DEDUPLICATE: "false" },
+        { SUBGRAPH_DEDUPLICATE: "false", SHARE_IDENTICAL_REQUESTS: "false" },
         ["--cpu-prof", `--cpu-prof-dir=${dir}`],
       );
       const system = fromService("ours-nodedup", service, true);

@@ -10,9 +10,12 @@ type QueryKey = (typeof QUERIES)[number]["key"];
 export const SYSTEMS = {
   ours: {
     dedup: true,
-    text: "our gateway (apps/gateway) with its production settings: in-flight deduplication on",
+    text: "our gateway (apps/gateway) with its production settings: identical client requests in flight answered once (`SHARE_IDENTICAL_REQUESTS`), identical subgraph requests in flight sent once (`SUBGRAPH_DEDUPLICATE`)",
   },
-  "ours-nodedup": { dedup: false, text: "our gateway with `SUBGRAPH_DEDUPLICATE=false`" },
+  "ours-nodedup": {
+    dedup: false,
+    text: "our gateway with `SUBGRAPH_DEDUPLICATE=false` and `SHARE_IDENTICAL_REQUESTS=false`: it sends what the floor sends",
+  },
   hive: {
     dedup: true,
     text: "Hive Gateway as it ships (infra/hive/gateway.config.ts; deduplication on by default)",

@@ -11,10 +11,16 @@ export const Measurement: MeasurementResolvers = {
     row.careUnitId === null ? null : ((await loaders.careUnitById.load(row.careUnitId)) ?? null),
 };
 
-/** The newest total measurement within the goal's period: the one its attainment is judged by. */
-async function goalLatest(goal: GoalRow, { loaders }: RegionContext) {
-  const rows = await loaders.regionMeasurementsByMetric.load(goal.metricCode);
-  return measurementForGoal(goal.period, rows) ?? null;
+/**
+ * The newest total measurement within the goal's period: the one its attainment is judged by. Once
+ * per goal and publication version.
+ */
+function goalLatest(goal: GoalRow, { loaders }: RegionContext) {
+  return loaders.derived(
+    `goal latest ${goal.id}`,
+    (snapshot) =>
+      measurementForGoal(goal.period, snapshot.regionMeasurementsByMetric.get(goal.metricCode) ?? []) ?? null,
+  );
 }
 
 export const Goal: GoalResolvers = {

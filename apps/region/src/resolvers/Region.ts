@@ -1,6 +1,4 @@
-import { regionSchema as t } from "@jamlik/db";
 import { basutbudOn, computeCoverage, latestMeasurement, parsePeriod } from "@jamlik/domain";
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { OwnRegionResolvers } from "../generated/resolvers.ts";
 import { asOfArg, codeArg, periodArg } from "./args.ts";
 
@@ -44,57 +42,55 @@ export const Region: OwnRegionResolvers = {
 
   basutbudHistory: (_, __, { loaders }) => loaders.basutbud(),
 
+  // Derived once per publication version and date: every later request of the version reuses it.
   coverage: async (_, args, { loaders }) => {
     const asOf = asOfArg(args.asOf);
-    const [units, offerings, versions] = await Promise.all([
-      loaders.careUnits(),
-      loaders.allOfferings(),
-      loaders.basutbud(),
-    ]);
-    const basutbud = basutbudOn(versions, asOf);
-    const coverage = computeCoverage(units, offerings, basutbud?.services ?? null, asOf, basutbud?.demo);
-    const unitById = new Map(units.map((unit) => [unit.id, unit]));
-    return {
-      ...coverage,
-      gaps: coverage.gaps.flatMap((gap) => {
-        const careUnit = unitById.get(gap.careUnitId);
-        return careUnit ? [{ careUnit, missing: gap.missing }] : [];
-      }),
-    };
+    return loaders.derived(`coverage ${asOf}`, (snapshot) => {
+      const basutbud = basutbudOn(snapshot.basutbud, asOf);
+      const coverage = computeCoverage(
+        snapshot.careUnits,
+        snapshot.offerings,
+        basutbud?.services ?? null,
+        asOf,
+        basutbud?.demo,
+      );
+      return {
+        ...coverage,
+        gaps: coverage.gaps.flatMap((gap) => {
+          const careUnit = snapshot.careUnitById.get(gap.careUnitId);
+          return careUnit ? [{ careUnit, missing: gap.missing }] : [];
+        }),
+      };
+    });
   },
 
-  measurements: (_, args, { db }) => {
+  // From the published snapshot: no statement per request once it is loaded.
+  measurements: async (_, args, { loaders }) => {
     const metric = codeArg(args.metric, "metric");
     const from = periodArg(args.from, "from");
     const to = periodArg(args.to, "to");
-    // A measurement of a care unit is served only while its unit is (never an orphan).
-    const liveUnits = db
-      .select({ id: t.careUnits.id })
-      .from(t.careUnits)
-      .where(eq(t.careUnits.publication, "PUBLISHED"));
-    const conditions: SQL[] = [
-      eq(t.measurements.publication, "PUBLISHED"),
-      or(isNull(t.measurements.careUnitId), inArray(t.measurements.careUnitId, liveUnits)) as SQL,
-    ];
-    if (metric) conditions.push(eq(t.measurements.metricCode, metric));
-    if (from) conditions.push(gte(t.measurements.periodStart, parsePeriod(from).start));
-    if (to) conditions.push(lte(t.measurements.periodEnd, parsePeriod(to).end));
-    return db
-      .select()
-      .from(t.measurements)
-      .where(and(...conditions))
-      .orderBy(
-        asc(t.measurements.metricCode),
-        asc(t.measurements.periodEnd),
-        asc(t.measurements.periodStart),
-        asc(t.measurements.careUnitId),
-        asc(t.measurements.sex),
-      );
+    const start = from ? parsePeriod(from).start : undefined;
+    const end = to ? parsePeriod(to).end : undefined;
+    const rows = metric
+      ? await loaders.measurementsByMetric.load(metric)
+      : [...(await loaders.measurementsByMetric.all())]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .flatMap(([, list]) => list);
+    return start === undefined && end === undefined
+      ? rows
+      : rows.filter(
+          (row) =>
+            (start === undefined || row.periodStart >= start) && (end === undefined || row.periodEnd <= end),
+        );
   },
 
-  latest: async (_, args, { loaders }) =>
-    latestMeasurement(await loaders.regionMeasurementsByMetric.load(codeArg(args.metric, "metric") ?? "")) ??
-    null,
+  latest: async (_, args, { loaders }) => {
+    const metric = codeArg(args.metric, "metric") ?? "";
+    return loaders.derived(
+      `latest ${metric}`,
+      (snapshot) => latestMeasurement(snapshot.regionMeasurementsByMetric.get(metric) ?? []) ?? null,
+    );
+  },
 
   latestValues: async (_, __, { loaders }) => {
     const byMetric = await loaders.regionMeasurementsByMetric.all();
