@@ -9,6 +9,7 @@ import { join } from "node:path";
 interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string };
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -59,12 +60,21 @@ export function summariseProfiles(
   let all = 0;
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"))) {
     const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
-    const moduleById = new Map(
-      profile.nodes.map((node) => [
-        node.id,
-        moduleOf(node.callFrame.url, node.callFrame.functionName, repoRoot),
-      ]),
-    );
+    const parentOf = new Map<number, ProfileNode>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+    // Native work a JavaScript function asked for (a socket write, a JSON parse) is shown with
+    // the module that asked: "(writev) ← undici".
+    const labelOf = (node: ProfileNode): string | undefined => {
+      const own = moduleOf(node.callFrame.url, node.callFrame.functionName, repoRoot);
+      if (node.callFrame.url || !own || ["(garbage collector)", "(program)", "(root)"].includes(own))
+        return own;
+      let caller = parentOf.get(node.id);
+      while (caller && !caller.callFrame.url) caller = parentOf.get(caller.id);
+      return caller
+        ? `${own} ← ${moduleOf(caller.callFrame.url, caller.callFrame.functionName, repoRoot)}`
+        : own;
+    };
+    const moduleById = new Map(profile.nodes.map((node) => [node.id, labelOf(node)]));
     let at = profile.startTime;
     profile.samples.forEach((id, i) => {
       at += profile.timeDeltas[i] ?? 0;
