@@ -467,7 +467,18 @@ try {
     join(outDir, "performance.json"),
     `${JSON.stringify(renderJson(report, evaluated), null, 2)}\n`,
   );
-  log(`wrote ${join(outDir, "performance.md")} and performance.json`);
+  // As the repository's formatter writes them, so that `biome check` passes on the committed files.
+  execFileSync(
+    join(repoRoot, "node_modules/.bin/biome"),
+    ["format", "--write", join(outDir, "performance.md"), join(outDir, "performance.json")],
+    { stdio: "ignore" },
+  );
+  // Every number of the run, for `--render` after a change to the report's text.
+  const saved = join(tmpdir(), `jamlik-bench-${report.generatedAt.replace(/[:.]/g, "-")}.json`);
+  if (renderIndex < 0) writeFileSync(saved, JSON.stringify(report));
+  log(
+    `wrote ${join(outDir, "performance.md")} and performance.json${renderIndex < 0 ? `; the run's numbers: ${saved}` : ""}`,
+  );
   for (const target of evaluated.targets)
     log(`  ${target.met ? "met    " : "NOT MET"} ${target.name}: ${target.value}`);
 } catch (error) {
