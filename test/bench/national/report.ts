@@ -394,7 +394,7 @@ export function renderMarkdown(report: Report, evaluated: Evaluated): string {
     "",
     "## Where our gateway's CPU goes",
     "",
-    "A V8 CPU profile (`--cpu-prof`) of our gateway without deduplication answering each query, the samples of one measured window only (after start-up and warm-up); self time by module per answer. `(program)` is V8 and native work outside JavaScript functions; `node (built-in modules)` the HTTP server, streams and sockets.",
+    "A V8 CPU profile (`--cpu-prof`) of our gateway without deduplication answering each query, the samples of one measured window only (after start-up and warm-up); self time by module per answer; native work is shown with the module that asked for it (`(writev) ← node (built-in modules)`: socket writes). `node (built-in modules)` is the HTTP server and client, streams, sockets and timers. The profiler counts the time between samples: on a busy 2-core machine, a call that wakes another process (a socket write to a subgraph) also carries the time the gateway then waited to run again, so the totals exceed the CPU per answer measured from /proc and socket writes look dearer than their CPU. Read the shares as where the gateway's thread was.",
     "",
   );
   for (const query of QUERIES) {
