@@ -1,5 +1,8 @@
 import type { Snapshot } from "./snapshot.ts";
 
+/** At most this many derived results per snapshot (dates × kinds); beyond, they start over. */
+const MAX_DERIVED = 2000;
+
 /**
  * What a request's resolvers read: the region's published snapshot, taken once per request so
  * one request never mixes two versions. No statement per care unit, offering or recommendation.
@@ -44,7 +47,11 @@ export function createLoaders(snapshot: () => Promise<Snapshot>) {
      */
     derived: async <T>(key: string, compute: (snapshot: Snapshot) => T): Promise<T> => {
       const snapshot = await get();
-      if (!snapshot.derived.has(key)) snapshot.derived.set(key, compute(snapshot));
+      if (!snapshot.derived.has(key)) {
+        // Keys carry client input (a date): a client asking for endless dates must not grow it forever.
+        if (snapshot.derived.size >= MAX_DERIVED) snapshot.derived.clear();
+        snapshot.derived.set(key, compute(snapshot));
+      }
       return snapshot.derived.get(key) as T;
     },
   };

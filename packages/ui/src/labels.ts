@@ -85,7 +85,7 @@ export const METRIC_UNIT: Record<MetricUnit, string> = {
 export const PUBLICATION: Record<Publication, string> = {
   DRAFT: "Utkast",
   PUBLISHED: "Publicerad",
-  RETRACTED: "Återkallad",
+  RETRACTED: "Tillbakadragen",
 };
 
 export const ROLE: Record<Role, string> = {

@@ -4,6 +4,7 @@
  * generator so that every system gets the same sequence of requests.
  */
 import { readFileSync } from "node:fs";
+import { seededRandom } from "@jamlik/seeds";
 import {
   type DefinitionNode,
   type DocumentNode,
@@ -36,18 +37,6 @@ const DATES = Array.from(
   { length: 60 },
   (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`,
 );
-
-/** mulberry32: a small seeded generator; the same seed gives every system the same requests. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface MixOperation {
   name: string;
@@ -113,7 +102,7 @@ export function mixOperations(regionCodes: readonly string[]): MixOperation[] {
 
 /** A body generator: each call draws the next operation and its variables from `seed`. */
 export function mixBodies(operations: MixOperation[], seed: number): () => string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const total = operations.reduce((sum, op) => sum + op.weight, 0);
   return () => {
     let draw = random() * total;

@@ -3,9 +3,10 @@
  * whatever the system's answers do, as users do. Latency runs from the moment a request was due,
  * so a system that falls behind is charged for the wait (no coordinated omission).
  */
+
+import { seededRandom } from "@jamlik/seeds";
 import { Pool } from "undici";
 import { quantile } from "./measure.ts";
-import { seeded } from "./mix.ts";
 import { snapshot } from "./procs.ts";
 
 export interface OpenLoopResult {
@@ -34,7 +35,7 @@ export async function openLoop(
 ): Promise<OpenLoopResult> {
   const { origin, pathname } = new URL(url);
   const pool = new Pool(origin, { connections: 512, pipelining: 1, keepAliveTimeout: 30_000 });
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const latencies: number[] = [];
   let failures = 0;
   const pending: Promise<void>[] = [];

@@ -1,3 +1,4 @@
+import type { Entity } from "@jamlik/domain/enums";
 import { ENTITY } from "@jamlik/ui";
 import { useEffect, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
@@ -7,7 +8,7 @@ const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data 
 const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } } }`;
 
 /** A field's value as a reader says it: Swedish words for enums and yes/no, a dash for none. */
-const show = (field: string, value: unknown) =>
+const show = (entity: Entity, field: string, value: unknown) =>
   value === null || value === undefined || value === ""
     ? "–"
     : typeof value === "boolean"
@@ -16,7 +17,7 @@ const show = (field: string, value: unknown) =>
         : "nej"
       : typeof value === "object"
         ? JSON.stringify(value)
-        : fieldValue(field, String(value));
+        : fieldValue(entity, field, String(value));
 
 /** Every pending change with what is published beside it; publish a selection or all. */
 export function Drafts({ session }: { session: SessionInfo }) {
@@ -121,12 +122,12 @@ export function Drafts({ session }: { session: SessionInfo }) {
                                 {draft.published && (
                                   <>
                                     <span class="visually-hidden">publicerat: </span>
-                                    <del>{show(field, draft.published[field])}</del>
+                                    <del>{show(draft.entity, field, draft.published[field])}</del>
                                     {" → "}
                                     <span class="visually-hidden">ändras till </span>
                                   </>
                                 )}
-                                <ins>{show(field, value)}</ins>
+                                <ins>{show(draft.entity, field, value)}</ins>
                               </dd>
                             </div>
                           ))}

@@ -1,3 +1,4 @@
+import type { Entity } from "@jamlik/domain/enums";
 import { enumValueLabel } from "@jamlik/ui";
 import { ENTITY_FORMS } from "./generated/forms.ts";
 
@@ -57,18 +58,21 @@ export const FIELD_LABELS: Record<string, string> = {
 
 export const label = (field: string) => FIELD_LABELS[field] ?? field;
 
-/** The GraphQL enum of each enum field the admin API writes, for its values' Swedish words. */
+/**
+ * The GraphQL enum of each entity's enum fields, for their values' Swedish words: by entity, since
+ * one field name (`status`) is a different enum on an activity and on a decision.
+ */
 const ENUM_FIELDS = new Map(
   ENTITY_FORMS.flatMap((form) =>
     [...(form.create?.fields ?? []), ...(form.update?.fields ?? [])].flatMap((f) =>
-      f.enumName ? [[f.name, f.enumName] as const] : [],
+      f.enumName ? [[`${form.entity}.${f.name}`, f.enumName] as const] : [],
     ),
   ),
 );
 
 /** A field's value in Swedish where it is an enum value ("Pågår (IN_PROGRESS)"), else as it is. */
-export const fieldValue = (field: string, value: string) => {
-  const enumName = ENUM_FIELDS.get(field);
+export const fieldValue = (entity: Entity, field: string, value: string) => {
+  const enumName = ENUM_FIELDS.get(`${entity}.${field}`);
   return enumName ? enumValueLabel(enumName, value) : value;
 };
 
