@@ -30,6 +30,7 @@ export function regionUnderTest() {
     app = await startApp({
       app: "region",
       port: await freePort(),
+      nextPort: freePort,
       env: {
         REGION_CODE: region.code,
         AUTH_DEV_SECRET: SECRET,

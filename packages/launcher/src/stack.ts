@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
+import { PROCESS_ID_HEADER } from "@jamlik/service/process-id";
 import type { ProcessSpec, StackLayout } from "./processes.ts";
 import { appEntry, stackProcesses } from "./processes.ts";
 
@@ -25,6 +26,13 @@ export interface RunningStack {
   child(name: string): ChildProcess | undefined;
 }
 
+/** The port answers, but from another process than the one started for it. */
+export class PortTakenError extends Error {
+  constructor(url: string, pid: string) {
+    super(`${url} is answered by another process (pid ${pid}): the port was taken`);
+  }
+}
+
 export async function waitUntilReady(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -35,8 +43,11 @@ export async function waitUntilReady(url: string, timeoutMs: number, child?: Chi
       const response = await fetch(url, {
         signal: AbortSignal.timeout(Math.min(10_000, Math.max(deadline - Date.now(), 1))),
       });
+      const answeredBy = response.headers.get(PROCESS_ID_HEADER);
+      if (child && answeredBy && answeredBy !== String(child.pid)) throw new PortTakenError(url, answeredBy);
       if (response.ok) return;
-    } catch {
+    } catch (error) {
+      if (error instanceof PortTakenError) throw error;
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -56,6 +67,26 @@ export interface RunningApp {
  * `readyPath` answers: for a test that needs a real service without importing its code.
  */
 export async function startApp(options: {
+  app: "national" | "region" | "gateway" | "dashboard";
+  port: number;
+  env: Record<string, string>;
+  stdio?: "inherit" | "ignore";
+  readyTimeoutMs?: number;
+  /** Another free port, to try again when the process finds `port` taken (at most twice). */
+  nextPort?: () => Promise<number>;
+}): Promise<RunningApp> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await startAppOn(options);
+    } catch (error) {
+      const taken = error instanceof PortTakenError || String(error).includes("process exited");
+      if (!taken || !options.nextPort || attempt >= 2) throw error;
+      options = { ...options, port: await options.nextPort() };
+    }
+  }
+}
+
+async function startAppOn(options: {
   app: "national" | "region" | "gateway" | "dashboard";
   port: number;
   env: Record<string, string>;

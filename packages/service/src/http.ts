@@ -5,6 +5,7 @@ import { trace } from "@opentelemetry/api";
 import type { Logger } from "pino";
 import { RequestBodyError } from "./body.ts";
 import type { ServiceMetrics } from "./metrics.ts";
+import { PROCESS_ID_HEADER } from "./processId.ts";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -88,6 +89,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
   const routes: Record<string, RouteHandler> = {
     "/health": (_info, res) => sendJson(res, 200, { status: "ok" }),
     "/ready": async (info, res) => {
+      // Which process answers: a launcher waiting for its child can tell it from another on the port.
+      res.setHeader(PROCESS_ID_HEADER, String(process.pid));
       try {
         const details = await options.ready();
         sendJson(res, 200, { status: "ready", ...(typeof details === "object" ? details : {}) });
