@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { envKey, NATIONAL, REGIONS, type RegionEntry } from "@jamlik/registry";
+import { DASHBOARD, EDITOR, envKey, NATIONAL, REGIONS, type RegionEntry } from "@jamlik/registry";
 
 export const COMPOSE_PATH = fileURLToPath(new URL("../compose.yaml", import.meta.url));
 
@@ -18,11 +18,12 @@ const database = (owner: string) => `postgres-${owner}`;
 
 const HEAD = `# Jämlik on one machine with Docker Compose: one PostgreSQL 15 per region and one for national, the
 # national subgraph, one container per region (all from the one region image, REGION_CODE differs) and
-# the gateway. Only the gateway (and the dashboard, profile \`dashboard\`) publish a port.
+# the gateway. Only the gateway publishes a port, and the dashboard and the editor when their profiles
+# are on (\`dashboard\`, \`editor\`).
 #
 #   cp infra/.env.example infra/.env        # then put real secrets in infra/.env (never commit it)
 #   docker compose --env-file infra/.env -f infra/compose.yaml up --build -d
-#   docker compose --env-file infra/.env -f infra/compose.yaml --profile dashboard up -d
+#   docker compose --env-file infra/.env -f infra/compose.yaml --profile dashboard --profile editor up -d
 #
 # Networks: each database sits on its own internal network shared only with the service that owns
 # it; the subgraphs and the gateway talk on \`federation\`, which the host cannot reach except through
@@ -60,6 +61,19 @@ x-subgraph-healthcheck: &subgraph-healthcheck
   timeout: 3s
   retries: 12
   start_period: 60s
+
+# The web apps' health check: /health (the process serves); their /ready also needs the gateway or
+# the identity provider, which have checks of their own.
+x-web-healthcheck: &web-healthcheck
+  test:
+    - CMD
+    - node
+    - -e
+    - 'fetch("http://127.0.0.1:" + process.env.PORT + "/health").then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))'
+  interval: 10s
+  timeout: 3s
+  retries: 6
+  start_period: 30s
 
 x-region: &region
   image: jamlik/region:\${JAMLIK_TAG:-local}
@@ -161,39 +175,67 @@ ${regions.map((r) => `      ${name(r)}: { condition: service_healthy }\n`).join(
       start_period: 30s
     networks: [federation]
 
-  # apps/dashboard: \`--profile dashboard\` starts it; without the profile nothing
-  # refers to it, so the stack works before the app exists.
-  dashboard:
-    profiles: [dashboard]
-    image: jamlik/dashboard:\${JAMLIK_TAG:-local}
+`;
+
+/** One of the two web apps: its own profile and published port, talking to the gateway. */
+const webApp = (app: {
+  name: string;
+  port: number;
+  portVariable: string;
+  comment: string;
+  env: string;
+}) => `  # ${app.comment}
+  ${app.name}:
+    profiles: [${app.name}]
+    image: jamlik/${app.name}:\${JAMLIK_TAG:-local}
     build:
       context: ..
-      dockerfile: apps/dashboard/Dockerfile
+      dockerfile: apps/${app.name}/Dockerfile
     restart: unless-stopped
     read_only: true
     tmpfs: [/tmp]
     environment:
       NODE_ENV: production
       HOST: 0.0.0.0
-      PORT: "3000"
+      PORT: "${app.port}"
+      LOG_LEVEL: \${LOG_LEVEL:-info}
       GATEWAY_URL: http://gateway:4000/graphql
-    ports:
-      - "\${DASHBOARD_PORT:-3000}:3000"
+${app.env}    ports:
+      - "\${${app.portVariable}:-${app.port}}:${app.port}"
     depends_on:
       gateway: { condition: service_healthy }
-    healthcheck:
-      test:
-        - CMD
-        - node
-        - -e
-        - 'fetch("http://127.0.0.1:3000/").then((r) => process.exit(r.status < 500 ? 0 : 1), () => process.exit(1))'
-      interval: 10s
-      timeout: 3s
-      retries: 6
-      start_period: 30s
+    healthcheck: *web-healthcheck
     networks: [federation]
 
 `;
+
+const dashboard = webApp({
+  name: "dashboard",
+  port: DASHBOARD.port,
+  portVariable: "DASHBOARD_PORT",
+  comment: "apps/dashboard, the comparison dashboard: `--profile dashboard` starts it.",
+  env: "",
+});
+
+/**
+ * apps/editor, where a region's staff keep its data. It signs users in with the region's OpenID
+ * Connect provider (HTTPS, from infra/.env) and passes their requests on to their region's admin
+ * API; the provider's tokens must carry the audience the regions check.
+ */
+const editor = (regions: readonly RegionEntry[]) =>
+  webApp({
+    name: "editor",
+    port: EDITOR.port,
+    portVariable: "EDITOR_PORT",
+    comment: "apps/editor, where a region's staff keep its data: `--profile editor` starts it.",
+    env: `${regions.map((r) => `      REGION_ADMIN_URL_${envKey(r.code)}: http://${name(r)}:${r.port}/admin/graphql\n`).join("")}      OIDC_RESOURCE: \${AUTH_AUDIENCE:-jamlik-admin}
+      # No value: taken from infra/.env (the editor refuses to start without them in production).
+      PUBLIC_URL:
+      OIDC_ISSUER:
+      OIDC_CLIENT_ID:
+      OIDC_CLIENT_SECRET:
+`,
+  });
 
 /** The whole compose file for a registry's regions. */
 export function generateCompose(regions: readonly RegionEntry[] = REGIONS): string {
@@ -208,6 +250,8 @@ export function generateCompose(regions: readonly RegionEntry[] = REGIONS): stri
     regions.map(region).join("\n"),
     "\n",
     gateway(regions),
+    dashboard,
+    editor(regions),
     "volumes:\n",
     owners.map((owner) => `  ${database(owner)}:\n`).join(""),
     "\n",

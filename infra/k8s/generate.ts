@@ -10,7 +10,7 @@
  */
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { envKey, GATEWAY, NATIONAL, REGIONS, type RegionEntry } from "@jamlik/registry";
+import { DASHBOARD, EDITOR, envKey, GATEWAY, NATIONAL, REGIONS, type RegionEntry } from "@jamlik/registry";
 import { Document } from "yaml";
 
 export const NAMESPACE = "jamlik";
@@ -82,7 +82,7 @@ interface DeploymentOptions {
   labels: Record<string, string>;
   configMap: string;
   secret?: string;
-  probes: { readiness: string; liveness: string; startup: string } | "tcp";
+  probes: { readiness: string; liveness: string; startup: string };
   resources: { requests: Env; limits: Env };
   /** Subgraphs migrate and seed at start: a new pod replaces the old one only once it is ready. */
   maxUnavailable: number;
@@ -99,18 +99,12 @@ const httpProbe = (path: string, periodSeconds: number, failureThreshold: number
 
 function deployment(options: DeploymentOptions): Manifest {
   const selector = { "app.kubernetes.io/name": options.labels["app.kubernetes.io/name"] };
-  const probes =
-    options.probes === "tcp"
-      ? {
-          readinessProbe: { tcpSocket: { port: "http" }, periodSeconds: 10 },
-          livenessProbe: { tcpSocket: { port: "http" }, periodSeconds: 20, failureThreshold: 3 },
-        }
-      : {
-          // Migrations and the first seed run before the server listens.
-          startupProbe: httpProbe(options.probes.startup, 5, 36),
-          readinessProbe: httpProbe(options.probes.readiness, 10, 3),
-          livenessProbe: httpProbe(options.probes.liveness, 20, 3),
-        };
+  const probes = {
+    // Subgraphs migrate and seed before the server listens.
+    startupProbe: httpProbe(options.probes.startup, 5, 36),
+    readinessProbe: httpProbe(options.probes.readiness, 10, 3),
+    livenessProbe: httpProbe(options.probes.liveness, 20, 3),
+  };
   return {
     apiVersion: "apps/v1",
     kind: "Deployment",
@@ -322,7 +316,7 @@ function gatewayManifests(regions: readonly RegionEntry[]): Manifest[] {
 
 function dashboardManifests(): Manifest[] {
   const name = "dashboard";
-  const port = 3000;
+  const port = DASHBOARD.port;
   const labelSet = labels(name, "dashboard");
   return [
     configMap(
@@ -342,13 +336,64 @@ function dashboardManifests(): Manifest[] {
       replicas: 1,
       labels: labelSet,
       configMap: `${name}-config`,
-      // Its health routes are not known yet (apps/dashboard does not exist): a TCP check until then.
-      probes: "tcp",
+      // Ready means listening (the bundle is loaded before it listens); /ready adds nothing.
+      probes: { readiness: "/health", liveness: "/health", startup: "/health" },
       resources: { requests: { cpu: "50m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
       maxUnavailable: 0,
-      metrics: false,
+      metrics: true,
     }),
     service(name, port, labelSet),
+  ];
+}
+
+/** The admin endpoints the editor writes to: each region's Service, path /admin/graphql. */
+export function editorAdminUrls(regions: readonly RegionEntry[]): Env {
+  return Object.fromEntries(
+    regions.map((region) => [
+      `REGION_ADMIN_URL_${envKey(region.code)}`,
+      `http://${regionResourceName(region)}:${region.port}/admin/graphql`,
+    ]),
+  );
+}
+
+function editorManifests(regions: readonly RegionEntry[]): Manifest[] {
+  const name = "editor";
+  const labelSet = labels(name, "editor");
+  return [
+    configMap(
+      `${name}-config`,
+      {
+        PORT: String(EDITOR.port),
+        HOST: "0.0.0.0",
+        NODE_ENV: "production",
+        LOG_LEVEL: "info",
+        PUBLIC_URL: `https://${CHANGE_ME}.invalid`,
+        OIDC_ISSUER: `https://${CHANGE_ME}-issuer.invalid`,
+        OIDC_CLIENT_ID: "jamlik-editor",
+        // The audience of the provider's access tokens: the regions' AUTH_AUDIENCE.
+        OIDC_RESOURCE: "jamlik-admin",
+        GATEWAY_URL: `http://gateway:${GATEWAY.port}/graphql`,
+        ...editorAdminUrls(regions),
+      },
+      labelSet,
+    ),
+    secret(`${name}-secrets`, { OIDC_CLIENT_SECRET: CHANGE_ME }, labelSet),
+    deployment({
+      name,
+      image: "jamlik/editor",
+      port: EDITOR.port,
+      // Sessions live in the pod's memory: one pod, and a rollout signs its users out.
+      replicas: 1,
+      labels: labelSet,
+      configMap: `${name}-config`,
+      secret: `${name}-secrets`,
+      // /ready: the identity provider's discovery document was read.
+      probes: { readiness: "/ready", liveness: "/health", startup: "/health" },
+      resources: { requests: { cpu: "50m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
+      maxUnavailable: 0,
+      metrics: true,
+    }),
+    service(name, EDITOR.port, labelSet),
   ];
 }
 
@@ -361,11 +406,17 @@ function networkPolicies(): Manifest[] {
   });
   const component = (value: string) => ({ matchLabels: { "app.kubernetes.io/component": value } });
   return [
-    // Subgraphs answer the gateway only (they also check its credential).
-    policy("subgraphs-from-gateway", {
+    // Subgraphs answer the gateway (which also sends its credential) and the editor (which sends
+    // its users' tokens to the admin API).
+    policy("subgraphs-from-gateway-and-editor", {
       podSelector: component("subgraph"),
       policyTypes: ["Ingress"],
-      ingress: [{ from: [{ podSelector: component("gateway") }], ports: [{ port: "http" }] }],
+      ingress: [
+        {
+          from: [{ podSelector: component("gateway") }, { podSelector: component("editor") }],
+          ports: [{ port: "http" }],
+        },
+      ],
     }),
     // The gateway answers the dashboard and whatever ingress controller the cluster has.
     policy("gateway-from-anywhere", {
@@ -375,6 +426,11 @@ function networkPolicies(): Manifest[] {
     }),
     policy("dashboard-from-anywhere", {
       podSelector: component("dashboard"),
+      policyTypes: ["Ingress"],
+      ingress: [{ ports: [{ port: "http" }] }],
+    }),
+    policy("editor-from-anywhere", {
+      podSelector: component("editor"),
       policyTypes: ["Ingress"],
       ingress: [{ ports: [{ port: "http" }] }],
     }),
@@ -404,7 +460,7 @@ function kustomization(files: string[]): Manifest {
     resources: files,
     // The images as compose builds them; point them at your registry and release here or in an
     // overlay: kustomize edit set image jamlik/region=registry.example.se/jamlik/region:1.4.0
-    images: ["region", "national", "gateway", "dashboard"].map((app) => ({
+    images: ["region", "national", "gateway", "dashboard", "editor"].map((app) => ({
       name: `jamlik/${app}`,
       newTag: "local",
     })),
@@ -448,7 +504,17 @@ export function generateManifests(regions: readonly RegionEntry[] = REGIONS): Ma
   );
   files.set(
     "dashboard.yaml",
-    toYaml(dashboardManifests(), " apps/dashboard (a later issue): the pod waits for its image until then."),
+    toYaml(
+      dashboardManifests(),
+      " apps/dashboard: the comparison dashboard (a bundled web app and its GraphQL pass-through).",
+    ),
+  );
+  files.set(
+    "editor.yaml",
+    toYaml(
+      editorManifests(regions),
+      ` apps/editor: where each region's staff keep its data, signed in with the region's OpenID Connect\n provider. Set PUBLIC_URL and OIDC_ISSUER (HTTPS; the editor refuses anything else in production).\n${SECRET_NOTE}`,
+    ),
   );
   files.set("network-policies.yaml", toYaml(networkPolicies()));
   files.set("kustomization.yaml", toYaml([kustomization([...files.keys()])]));

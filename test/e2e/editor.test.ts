@@ -357,9 +357,15 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     tomorrow.setDate(tomorrow.getDate() + 1);
     const pad = (n: number) => String(n).padStart(2, "0");
     const closedOn = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
-    await day.fill(closedOn);
+    // Typed as a keyboard user types it. Chromium's date field in this context's locale (en-US, the
+    // default) has month, day and year segments: Left arrow to the first, then the digits in turn.
     await day.focus();
-    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    const [year, month, date] = closedOn.split("-");
+    await page.keyboard.type(`${month}${date}${year}`);
+    await expect.poll(() => day.inputValue()).toBe(closedOn);
+    // Enter in the field submits the form, as in any form.
     await page.keyboard.press("Enter");
     await expect.poll(textOf(page.getByRole("status"))).toContain(`stängs från ${closedOn}`);
     expect((await unitsWithHsa(hsaId))[0]?.data).toMatchObject({ closedOn });
@@ -375,7 +381,12 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
   });
 
   it("signs out at the identity provider too: the session is gone", async () => {
-    await signOut();
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await visible(page.getByRole("button", { name: "Ja, logga ut" }));
+    await expectAccessible(page, "dev-idp logout");
+    await screenshot(page, "dev-idp-logout");
+    await page.getByRole("button", { name: "Ja, logga ut" }).click();
+    await visible(page.getByRole("link", { name: "Logga in" }));
     const session = await (await page.request.get(`${base}/api/session`)).json();
     expect(session).toEqual({ signedIn: false });
     const refused = await page.request.post(`${base}/api/admin`, { data: { query: "{ me { region } }" } });

@@ -145,9 +145,9 @@ describe("infra/compose.yaml", () => {
     for (const [name, s] of services) expect(s.healthcheck?.test, name).toBeDefined();
   });
 
-  it("publishes ports only for the gateway and the dashboard, none of the reserved host ports", () => {
+  it("publishes ports only for the gateway and the two web apps, none of the reserved host ports", () => {
     const publishing = services.filter(([, s]) => s.ports?.length).map(([name]) => name);
-    expect(publishing.sort()).toEqual(["dashboard", "gateway"]);
+    expect(publishing.sort()).toEqual(["dashboard", "editor", "gateway"]);
     for (const [name, s] of services) {
       for (const mapping of s.ports ?? []) {
         // "${GATEWAY_PORT:-4000}:4000" → the default host port; "127.0.0.1:4000:4000" → 4000.
@@ -160,17 +160,33 @@ describe("infra/compose.yaml", () => {
     }
   });
 
-  it("puts the dashboard behind the `dashboard` profile, talking to the gateway", () => {
+  it("puts the dashboard and the editor behind profiles of their own, talking to the gateway", () => {
     expect(service("dashboard").profiles).toEqual(["dashboard"]);
+    expect(service("editor").profiles).toEqual(["editor"]);
     expect(env("dashboard").GATEWAY_URL).toBe("http://gateway:4000/graphql");
+    expect(env("editor").GATEWAY_URL).toBe("http://gateway:4000/graphql");
     for (const [name, s] of services) {
-      if (name !== "dashboard") expect(s.profiles, name).toBeUndefined();
+      if (name !== "dashboard" && name !== "editor") expect(s.profiles, name).toBeUndefined();
     }
+  });
+
+  it("sends the editor's writes to each region's own admin API, with the audience the regions check", () => {
+    for (const { region, name, service: regionService } of regionServices) {
+      const url = String(env("editor")[`REGION_ADMIN_URL_${envKey(region.code)}`]);
+      expect(target(url), region.code).toEqual({ name, port: regionService.environment?.PORT });
+      expect(new URL(url).pathname).toBe("/admin/graphql");
+    }
+    const audience = String(env("editor").OIDC_RESOURCE);
+    for (const { name } of regionServices) expect(audience).toBe(String(env(name).AUTH_AUDIENCE));
+    // The provider and the client secret come from infra/.env; the image refuses to start without them.
+    for (const key of ["PUBLIC_URL", "OIDC_ISSUER", "OIDC_CLIENT_SECRET"])
+      expect(env("editor")[key], key).toBeNull();
+    expect(service("editor").networks).toEqual(["federation"]);
   });
 
   it("builds every app image from the repository root with an existing Dockerfile", () => {
     for (const [name, s] of services) {
-      if (!s.build || name === "dashboard") continue;
+      if (!s.build) continue;
       expect(s.build.context, name).toBe("..");
       expect(existsSync(join(repoRoot, s.build.dockerfile)), s.build.dockerfile).toBe(true);
     }

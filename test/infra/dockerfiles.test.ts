@@ -7,6 +7,8 @@ const APPS = [
   { app: "gateway", port: "4000" },
   { app: "national", port: "4001" },
   { app: "region", port: "4100" },
+  { app: "dashboard", port: "3000" },
+  { app: "editor", port: "3001" },
 ];
 
 interface Instruction {
@@ -92,6 +94,20 @@ describe.each(APPS)("apps/$app/Dockerfile", ({ app, port }) => {
   });
 });
 
+describe.each(["dashboard", "editor"])("apps/%s/Dockerfile (a web app)", (app) => {
+  const all = instructions(read(`apps/${app}/Dockerfile`));
+  const runtime = finalStage(all);
+
+  it("builds the browser bundle in a stage of its own and ships only what it built", () => {
+    expect(all).toContainEqual({ keyword: "RUN", args: `npm run build -w @jamlik/${app}` });
+    const shipped = runtime.filter((i) => i.keyword === "COPY" && i.args.startsWith("--from=bundle"));
+    expect(shipped.map((i) => i.args)).toEqual([`--from=bundle /app/apps/${app}/dist/ ./apps/${app}/dist/`]);
+    // No full install in the image that runs: the bundler (a dev dependency) stays out.
+    expect(runtime.some((i) => i.keyword === "RUN" && /npm (ci|install)/.test(i.args))).toBe(false);
+    expect(runtime.filter((i) => i.keyword === "COPY" && i.args.startsWith("--from=deps"))).toHaveLength(1);
+  });
+});
+
 describe("the images' build inputs", () => {
   it("keep tsx a production dependency (of @jamlik/launcher), so `npm ci --omit=dev` installs it", () => {
     const launcher = JSON.parse(read("packages/launcher/package.json")) as {
@@ -104,7 +120,15 @@ describe("the images' build inputs", () => {
     const ignored = read(".dockerignore")
       .split("\n")
       .map((line) => line.trim());
-    for (const entry of ["**/node_modules", ".data", ".turbo", ".git", "test/screenshots", "infra/.env"]) {
+    for (const entry of [
+      "**/node_modules",
+      "**/dist",
+      ".data",
+      ".turbo",
+      ".git",
+      "test/screenshots",
+      "infra/.env",
+    ]) {
       expect(ignored, entry).toContain(entry);
     }
     // What the images copy must stay in the context.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { envKey, GATEWAY, NATIONAL, REGIONS } from "@jamlik/registry";
+import { EDITOR, envKey, GATEWAY, NATIONAL, REGIONS } from "@jamlik/registry";
 import { describe, expect, it } from "vitest";
 import {
   CHANGE_ME,
@@ -161,7 +161,7 @@ describe("infra/k8s", () => {
   it("runs every pod as non-root with probes and resources, the dashboard included", () => {
     const deployments = all.filter((o) => o.kind === "Deployment") as Deployment[];
     expect(deployments.map((d) => d.metadata.name).sort()).toEqual(
-      ["dashboard", "gateway", "national", ...REGIONS.map(regionResourceName)].sort(),
+      ["dashboard", "editor", "gateway", "national", ...REGIONS.map(regionResourceName)].sort(),
     );
     for (const deployment of deployments) {
       const container = deployment.spec.template.spec.containers[0];
@@ -176,14 +176,41 @@ describe("infra/k8s", () => {
     expect(dashboard.data.GATEWAY_URL).toBe(`http://gateway:${GATEWAY.port}/graphql`);
   });
 
-  it("lets only the gateway reach the subgraphs", () => {
+  it("deploys the editor with the regions' admin URLs on existing Services and its client secret apart", () => {
+    const { deployment, config, secret, container } = expectWorkload("editor", EDITOR.port);
+    expect(container.image).toBe("jamlik/editor");
+    expect(Object.keys(secret.stringData)).toEqual(["OIDC_CLIENT_SECRET"]);
+    // Sessions are held in the pod's memory.
+    expect(deployment.spec.replicas).toBe(1);
+    for (const region of REGIONS) {
+      const url = new URL(config.data[`REGION_ADMIN_URL_${envKey(region.code)}`] ?? "");
+      expect(url.hostname).toBe(regionResourceName(region));
+      const service = find<Service>("Service", url.hostname);
+      expect(String(service.spec.ports[0]?.port)).toBe(url.port);
+      expect(url.pathname).toBe("/admin/graphql");
+      // The editor's access tokens carry the audience every region checks.
+      const regionConfig = find<K8sObject & { data: Record<string, string> }>(
+        "ConfigMap",
+        `${regionResourceName(region)}-config`,
+      );
+      expect(config.data.OIDC_RESOURCE).toBe(regionConfig.data.AUTH_AUDIENCE);
+    }
+    // Placeholders that production refuses: the editor needs HTTPS for both.
+    expect(config.data.PUBLIC_URL).toMatch(/^https:\/\/CHANGE_ME/);
+    expect(config.data.OIDC_ISSUER).toMatch(/^https:\/\/CHANGE_ME/);
+  });
+
+  it("lets only the gateway and the editor reach the subgraphs", () => {
     const policy = find<K8sObject & { spec: Record<string, unknown> }>(
       "NetworkPolicy",
-      "subgraphs-from-gateway",
+      "subgraphs-from-gateway-and-editor",
     );
+    const component = (name: string) => ({
+      podSelector: { matchLabels: { "app.kubernetes.io/component": name } },
+    });
     expect(policy.spec).toMatchObject({
       podSelector: { matchLabels: { "app.kubernetes.io/component": "subgraph" } },
-      ingress: [{ from: [{ podSelector: { matchLabels: { "app.kubernetes.io/component": "gateway" } } }] }],
+      ingress: [{ from: [component("gateway"), component("editor")] }],
     });
     for (const name of ["national", ...REGIONS.map(regionResourceName)]) {
       const deployment = find<Deployment>("Deployment", name);

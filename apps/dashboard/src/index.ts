@@ -1,7 +1,7 @@
 import { closeOnSignals, createLogger, createMetrics } from "@jamlik/service";
+import { loadAssets } from "@jamlik/service/web";
 import { parseConfig } from "./config.ts";
-import { loadAssets } from "./server/assets.ts";
-import { bundleDir, ensureBundle } from "./server/build.ts";
+import { bundle } from "./server/bundle.ts";
 import { indexHtml } from "./server/html.ts";
 import { createDashboardServer } from "./server/server.ts";
 
@@ -9,13 +9,13 @@ const config = parseConfig(process.env);
 const logger = createLogger("dashboard", config.logLevel);
 const started = performance.now();
 // A fresh clone has no bundle, and an edited source makes it stale: either way it is built here.
-const { manifest, built } = await ensureBundle();
+const { manifest, built } = await bundle.ensureBundle({ allowBuild: !config.production });
 const service = createDashboardServer({
   logger,
   metrics: createMetrics("dashboard"),
   gatewayUrl: config.gatewayUrl,
   gatewayTimeoutMs: config.gatewayTimeoutMs,
-  assets: loadAssets(bundleDir(manifest)),
+  assets: loadAssets(bundle.bundleDir(manifest)),
   html: indexHtml({
     script: manifest.script,
     style: manifest.style,

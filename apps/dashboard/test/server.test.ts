@@ -3,9 +3,9 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import type { HttpService } from "@jamlik/service";
 import { createLogger } from "@jamlik/service";
+import { makeAsset } from "@jamlik/service/web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../src/config.ts";
-import { makeAsset } from "../src/server/assets.ts";
 import { indexHtml } from "../src/server/html.ts";
 import { createDashboardServer } from "../src/server/server.ts";
 

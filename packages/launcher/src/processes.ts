@@ -1,5 +1,14 @@
 import { fileURLToPath } from "node:url";
-import { DEV_IDP, EDITOR, envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry } from "@jamlik/registry";
+import {
+  DASHBOARD,
+  DEV_IDP,
+  EDITOR,
+  envKey,
+  GATEWAY,
+  localUrl,
+  NATIONAL,
+  type RegionEntry,
+} from "@jamlik/registry";
 
 /** The entry point of an app (`apps/<app>/src/index.ts`), run as a process, never imported. */
 export const appEntry = (app: string) =>
@@ -47,7 +56,7 @@ export interface StackLayout {
 const CLI_ISSUER = "jamlik-dev";
 
 /** The dashboard's port in the local stack. */
-export const DASHBOARD_PORT = 3000;
+export const DASHBOARD_PORT = DASHBOARD.port;
 
 /** A service's database: its URL when given, else PGlite in `<dataRoot>/<folder>` (the services' own default names). */
 function storage(layout: StackLayout, name: string, folder: string): Record<string, string> {

@@ -13,5 +13,5 @@ export {
   subgraphNameOf,
 } from "./regions.ts";
 export { REGISTRIES, type RegistryName, registryEnvSchema, selectRegistry } from "./select.ts";
-export { DEV_IDP, EDITOR, GATEWAY, graphqlPath, localUrl, NATIONAL, STATUS } from "./services.ts";
+export { DASHBOARD, DEV_IDP, EDITOR, GATEWAY, graphqlPath, localUrl, NATIONAL, STATUS } from "./services.ts";
 export { SYNTHETIC_POPULATION, SYNTHETIC_REGIONS } from "./synthetic.ts";

@@ -11,6 +11,9 @@ export function localUrl(port: number, host = "127.0.0.1"): string {
   return `http://${host}:${port}${graphqlPath}`;
 }
 
+/** The comparison dashboard (apps/dashboard). */
+export const DASHBOARD = { port: 3000 } as const;
+
 /** The regions' editing web app (apps/editor) and, locally, its development identity provider. */
 export const EDITOR = { port: 3001 } as const;
 export const DEV_IDP = { port: 4010 } as const;

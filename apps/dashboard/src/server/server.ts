@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   createHttpService,
   type HttpService,
@@ -6,8 +5,8 @@ import {
   RequestRejected,
   type ServiceMetrics,
 } from "@jamlik/service";
+import { type Asset, makeAsset, sendAsset } from "@jamlik/service/web";
 import { routeFor } from "../app/routes.ts";
-import { type Asset, makeAsset } from "./assets.ts";
 import { graphqlProxy } from "./proxy.ts";
 
 export interface DashboardServerOptions {
@@ -27,27 +26,6 @@ const PAGE_HEADERS = {
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 };
-
-function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, status = 200): void {
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const headers: Record<string, string | number> = {
-    ...PAGE_HEADERS,
-    "content-type": asset.contentType,
-    etag: asset.etag,
-    vary: "accept-encoding",
-    "cache-control": asset.immutable ? "public, max-age=31536000, immutable" : "no-cache",
-  };
-  if (status === 200 && req.headers["if-none-match"] === asset.etag) {
-    res.writeHead(304, headers);
-    res.end();
-    return;
-  }
-  const body = gzip ? asset.gzip : asset.body;
-  if (gzip) headers["content-encoding"] = "gzip";
-  headers["content-length"] = body.length;
-  res.writeHead(status, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
-}
 
 /**
  * The dashboard's HTTP service on the shared base: the app's page on each of its paths, the bundle
@@ -72,10 +50,10 @@ export function createDashboardServer(options: DashboardServerOptions): HttpServ
       }
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
       const asset = assets.get(path);
-      if (asset) return sendAsset(req, res, asset);
+      if (asset) return sendAsset(req, res, asset, PAGE_HEADERS);
       if (path.startsWith("/assets/")) throw new RequestRejected(404, "NOT_FOUND", "Not found");
       // Any other path gets the app, which shows its own "page not found" with the navigation.
-      return sendAsset(req, res, page, routeFor(path) ? 200 : 404);
+      return sendAsset(req, res, page, PAGE_HEADERS, routeFor(path) ? 200 : 404);
     },
   });
 }

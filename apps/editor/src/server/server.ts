@@ -12,8 +12,8 @@ import {
   type ServiceMetrics,
   sendJson,
 } from "@jamlik/service";
+import { type Asset, makeAsset, sendAsset } from "@jamlik/service/web";
 import type { EditorConfig } from "../config.ts";
-import type { Asset } from "./bundle.ts";
 import { importCsv, importRequestSchema } from "./importCsv.ts";
 import type { OidcClient } from "./oidc.ts";
 import { createSessionStore, type Session } from "./sessions.ts";
@@ -94,14 +94,8 @@ export function createEditorServer(
     return session;
   };
 
-  const page = (res: ServerResponse, status = 200) => {
-    res.writeHead(status, {
-      ...PAGE_HEADERS,
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": "no-store",
-    });
-    res.end(options.html);
-  };
+  // The page holds no user data (the app asks the API for it), so it may be revalidated like the dashboard's.
+  const page = makeAsset(Buffer.from(options.html), "text/html; charset=utf-8", false);
 
   const routes = {
     "/auth/login": async (_info: RequestInfo, res: ServerResponse) => {
@@ -215,17 +209,9 @@ export function createEditorServer(
           throw new RequestRejected(405, "METHOD_NOT_ALLOWED", "Method not allowed");
         const path = new URL(req.url ?? "/", "http://localhost").pathname;
         const asset = assets.get(path);
-        if (asset) {
-          res.writeHead(200, {
-            ...PAGE_HEADERS,
-            "content-type": asset.contentType,
-            "cache-control": "no-cache",
-          });
-          res.end(req.method === "HEAD" ? undefined : asset.body);
-          return;
-        }
+        if (asset) return sendAsset(req, res, asset, PAGE_HEADERS);
         if (path.startsWith("/assets/")) throw new RequestRejected(404, "NOT_FOUND", "Not found");
-        page(res);
+        return sendAsset(req, res, page, PAGE_HEADERS);
       },
     }),
   };

@@ -1,0 +1,9 @@
+export { type Asset, loadAssets, makeAsset, sendAsset } from "./assets.ts";
+export {
+  type Manifest,
+  StaleBundleError,
+  type WebBundle,
+  type WebBundleOptions,
+  webBundle,
+} from "./bundle.ts";
+export { bundleSizes } from "./sizes.ts";
