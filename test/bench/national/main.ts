@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REGISTRIES } from "@jamlik/registry";
 import { postGraphQL } from "@jamlik/testkit";
+import { measureInProcess } from "./inProcess.ts";
 import { type Body, measure, idle as measureIdle, type Observed } from "./measure.ts";
 import { mixBodies, mixOperations } from "./mix.ts";
 import { openLoop } from "./openLoop.ts";
@@ -404,6 +405,24 @@ async function main(): Promise<Report> {
     }
   }
   await Promise.all(systems.map((system) => system.stop()));
+
+  // --- Without the network: Apollo's own work per answer against the floor's merge -----------------
+  const inProcess = await measureInProcess({
+    supergraphSdl: readFileSync(deployment.supergraphPath, "utf8"),
+    subgraphUrls: deployment.subgraphUrls,
+    secret: common.secret,
+    queries: QUERIES,
+    rounds: settings.repetitions,
+    answersPerRound: quick ? 50 : 200,
+    repoRoot,
+  });
+  for (const query of QUERIES) {
+    const result = inProcess[query.key];
+    if (result)
+      log(
+        `  in process ${query.title}: Apollo ${result.apolloMs.toFixed(2)} ms, floor's merge ${result.floorMs.toFixed(2)} ms per answer`,
+      );
+  }
   await cleanups
     .splice(0)
     .reverse()
@@ -449,6 +468,7 @@ async function main(): Promise<Report> {
       rows: mix,
     },
     profile,
+    inProcess,
     notes,
   };
 }
@@ -467,12 +487,14 @@ try {
     join(outDir, "performance.json"),
     `${JSON.stringify(renderJson(report, evaluated), null, 2)}\n`,
   );
-  // As the repository's formatter writes them, so that `biome check` passes on the committed files.
-  execFileSync(
-    join(repoRoot, "node_modules/.bin/biome"),
-    ["format", "--write", join(outDir, "performance.md"), join(outDir, "performance.json")],
-    { stdio: "ignore" },
-  );
+  // As the repository's formatter writes them, so that `biome check` passes on the committed files
+  // (biome does not format files outside the repository: a quick run's are left as written).
+  if (!quick)
+    execFileSync(
+      join(repoRoot, "node_modules/.bin/biome"),
+      ["format", "--write", join(outDir, "performance.md"), join(outDir, "performance.json")],
+      { stdio: "ignore" },
+    );
   // Every number of the run, for `--render` after a change to the report's text.
   const saved = join(tmpdir(), `jamlik-bench-${report.generatedAt.replace(/[:.]/g, "-")}.json`);
   if (renderIndex < 0) writeFileSync(saved, JSON.stringify(report));

@@ -12,7 +12,7 @@ interface ProfileNode {
   children?: number[];
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   /** Microseconds on the monotonic clock (as `process.hrtime`). */
   startTime: number;
   nodes: ProfileNode[];
@@ -45,6 +45,40 @@ export function moduleOf(url: string, functionName: string, repoRoot: string): s
   return path;
 }
 
+/** Self milliseconds by label of the samples within `window` (all when none). */
+function selfTimes(
+  profile: CpuProfile,
+  labelOf: (node: ProfileNode, parentOf: Map<number, ProfileNode>) => string | undefined,
+  totals: Map<string, number>,
+  window?: [number, number],
+): number {
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+  const labelById = new Map(profile.nodes.map((node) => [node.id, labelOf(node, parentOf)]));
+  let all = 0;
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (window && (at < window[0] || at > window[1])) return;
+    const label = labelById.get(id);
+    if (!label) return;
+    // A sample lasts until the next one.
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    totals.set(label, (totals.get(label) ?? 0) + ms);
+    all += ms;
+  });
+  return all;
+}
+
+const perAnswer = (totals: Map<string, number>, all: number, answers: number): ModuleTime[] =>
+  [...totals]
+    .map(([module, ms]) => ({
+      module,
+      msPerAnswer: ms / Math.max(1, answers),
+      share: ms / Math.max(1e-9, all),
+    }))
+    .sort((a, b) => b.msPerAnswer - a.msPerAnswer);
+
 /**
  * Self time by module of every profile in `dir` within `window` (monotonic microseconds, as
  * `process.hrtime.bigint() / 1000n` gives them), per answer, biggest first.
@@ -55,16 +89,13 @@ export function summariseProfiles(
   repoRoot: string,
   window: [bigint, bigint],
 ): ModuleTime[] {
-  const [from, to] = window.map(Number) as [number, number];
   const totals = new Map<string, number>();
   let all = 0;
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"))) {
     const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
-    const parentOf = new Map<number, ProfileNode>();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
     // Native work a JavaScript function asked for (a socket write, a JSON parse) is shown with
     // the module that asked: "(writev) ← undici".
-    const labelOf = (node: ProfileNode): string | undefined => {
+    const labelOf = (node: ProfileNode, parentOf: Map<number, ProfileNode>): string | undefined => {
       const own = moduleOf(node.callFrame.url, node.callFrame.functionName, repoRoot);
       if (node.callFrame.url || !own || ["(garbage collector)", "(program)", "(root)"].includes(own))
         return own;
@@ -74,24 +105,22 @@ export function summariseProfiles(
         ? `${own} ← ${moduleOf(caller.callFrame.url, caller.callFrame.functionName, repoRoot)}`
         : own;
     };
-    const moduleById = new Map(profile.nodes.map((node) => [node.id, labelOf(node)]));
-    let at = profile.startTime;
-    profile.samples.forEach((id, i) => {
-      at += profile.timeDeltas[i] ?? 0;
-      if (at < from || at > to) return;
-      const module = moduleById.get(id);
-      if (!module) return;
-      // A sample lasts until the next one.
-      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-      totals.set(module, (totals.get(module) ?? 0) + ms);
-      all += ms;
-    });
+    all += selfTimes(profile, labelOf, totals, window.map(Number) as [number, number]);
   }
-  return [...totals]
-    .map(([module, ms]) => ({
-      module,
-      msPerAnswer: ms / Math.max(1, answers),
-      share: ms / Math.max(1e-9, all),
-    }))
-    .sort((a, b) => b.msPerAnswer - a.msPerAnswer);
+  return perAnswer(totals, all, answers);
+}
+
+/** Self time by function (`name (module)`) of one in-memory profile, per answer, biggest first. */
+export function summariseFunctions(profile: CpuProfile, answers: number, repoRoot: string): ModuleTime[] {
+  const totals = new Map<string, number>();
+  const all = selfTimes(
+    profile,
+    (node) => {
+      const module = moduleOf(node.callFrame.url, node.callFrame.functionName, repoRoot);
+      if (!module || !node.callFrame.url) return module;
+      return `${node.callFrame.functionName || "(anonymous)"} (${module})`;
+    },
+    totals,
+  );
+  return perAnswer(totals, all, answers);
 }

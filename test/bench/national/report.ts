@@ -1,4 +1,6 @@
 /** docs/performance.md and docs/performance.json from one run's numbers, and the targets they meet. */
+
+import type { InProcessResult } from "./inProcess.ts";
 import type { Result } from "./measure.ts";
 import type { OpenLoopResult } from "./openLoop.ts";
 import type { ModuleTime } from "./profile.ts";
@@ -88,6 +90,8 @@ export interface Report {
     rows: MixRow[];
   };
   profile: Partial<Record<QueryKey, { answers: number; modules: ModuleTime[] }>>;
+  /** Absent from runs saved before it was measured. */
+  inProcess?: Partial<Record<string, InProcessResult>>;
   notes: string[];
 }
 
@@ -186,6 +190,7 @@ export function evaluate(report: Report): Evaluated {
     const cpu = ours.cpuMsPerAnswer.median / floor.cpuMsPerAnswer.median;
     const throughput = oursDedup.rps.median / hiveBest.rps.median;
     const dedup = floorDedup ? latencyRatio(oursDedup, floorDedup) : undefined;
+    const inProcess = report.inProcess?.[query.key];
     perQuery[query.key] = {
       likeForLike: {
         p99OverFloor: likeForLike.ratio,
@@ -199,6 +204,13 @@ export function evaluate(report: Report): Evaluated {
         summaries.filter((s) => s.query === query.key).map((s) => [s.system, s.answers]),
       ),
       ...(dedup && { deduplicated: { p99OverFloorDedup: dedup.ratio, percentile: dedup.percentile } }),
+      ...(inProcess && {
+        inProcess: {
+          apolloMsPerAnswer: inProcess.apolloMs,
+          floorMergeMsPerAnswer: inProcess.floorMs,
+          apolloOverFloorCpuPerAnswer: inProcess.apolloMs / floor.cpuMsPerAnswer.median,
+        },
+      }),
     };
     targets.push(
       {
@@ -275,8 +287,61 @@ export function renderJson(report: Report, evaluated: Evaluated) {
       rows: report.mix.rows.map((r) => ({ system: r.system, share: r.share, ...r.result })),
     },
     profile: report.profile,
+    inProcess: report.inProcess,
     notes: report.notes,
   };
+}
+
+/** Apollo's own work per answer without the network, against the floor's whole CPU per answer. */
+function inProcessSection(report: Report, evaluated: Evaluated): string[] {
+  if (!report.inProcess) return [];
+  const rows = QUERIES.flatMap((query) => {
+    const result = report.inProcess?.[query.key];
+    const floor = evaluated.summaries.find((s) => s.system === "floor" && s.query === query.key);
+    if (!result || !floor) return [];
+    return [
+      [
+        query.title,
+        `${f(result.apolloMs, 2)} (${result.apolloRounds.map((ms) => f(ms, 2)).join(", ")})`,
+        `${f(result.floorMs, 2)} (${result.floorRounds.map((ms) => f(ms, 2)).join(", ")})`,
+        f(floor.cpuMsPerAnswer.median, 2),
+        `${f(result.apolloMs / floor.cpuMsPerAnswer.median, 2)}×`,
+      ],
+    ];
+  });
+  const out = [
+    "## Without the network: what Apollo itself costs",
+    "",
+    "Apollo Server with @apollo/gateway (what our gateway is built on, without our plugins) and the floor's merge, both in the benchmark's own process, answering each query from the subgraph answers recorded once and replayed from memory (each replay parses its copy, as a fetch would): no sockets, no subgraph work. CPU per answer from `process.cpuUsage`, the median of the rounds (each round in brackets), the two alternating. The last column compares Apollo's in-process work alone with everything the floor spends per answer over the network (its like-for-like row above): when it is above 2, the CPU target cannot be met by any change to how our gateway talks to the network.",
+    "",
+    table(
+      [
+        "query",
+        "Apollo in process, ms/answer",
+        "floor's merge in process",
+        "floor over the network",
+        "Apollo alone ÷ floor",
+      ],
+      rows,
+      ["---", "---:", "---:", "---:", "---:"],
+    ),
+    "",
+  ];
+  for (const query of QUERIES) {
+    const functions = report.inProcess[query.key]?.functions ?? [];
+    if (!functions.length) continue;
+    out.push(
+      `**${query.title}**, Apollo in process, self time by function (a V8 profile of one more round):`,
+      "",
+      table(
+        ["function", "ms/answer", "share"],
+        functions.map((m) => [m.module, f(m.msPerAnswer, 2), `${f(m.share * 100, 0)} %`]),
+        ["---", "---:", "---:"],
+      ),
+      "",
+    );
+  }
+  return out;
 }
 
 const table = (header: string[], rows: (string | number)[][], align?: string[]) =>
@@ -392,6 +457,7 @@ export function renderMarkdown(report: Report, evaluated: Evaluated): string {
       ["---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
     ),
     "",
+    ...inProcessSection(report, evaluated),
     "## Where our gateway's CPU goes",
     "",
     "A V8 CPU profile (`--cpu-prof`) of our gateway without deduplication answering each query, the samples of one measured window only (after start-up and warm-up); self time by module per answer; native work is shown with the module that asked for it (`(writev) ← node (built-in modules)`: socket writes). `node (built-in modules)` is the HTTP server and client, streams, sockets and timers. The profiler counts the time between samples: on a busy 2-core machine, a call that wakes another process (a socket write to a subgraph) also carries the time the gateway then waited to run again, so the totals exceed the CPU per answer measured from /proc and socket writes look dearer than their CPU. Read the shares as where the gateway's thread was.",

@@ -1,0 +1,137 @@
+/**
+ * What an answer costs without the network: Apollo Server with @apollo/gateway (what our gateway is
+ * built on) and the floor's merge, both in this process, answering from subgraph answers recorded
+ * once and replayed from memory (each replay parses its copy, as a real fetch does). Rounds
+ * alternate the two; a V8 profile of Apollo's rounds says which functions the time is in.
+ */
+import { Session } from "node:inspector/promises";
+import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { executePlan, type Json, Planner } from "./plan.ts";
+import { type CpuProfile, type ModuleTime, summariseFunctions } from "./profile.ts";
+import type { BenchQuery } from "./queries.ts";
+
+export interface InProcessResult {
+  /** CPU ms per answer of Apollo Server + @apollo/gateway, median of the rounds. */
+  apolloMs: number;
+  apolloRounds: number[];
+  /** CPU ms per answer of the floor's plan execution, merge and serialisation, median of the rounds. */
+  floorMs: number;
+  floorRounds: number[];
+  answersPerRound: number;
+  /** Apollo's self time by function, per answer. */
+  functions: ModuleTime[];
+}
+
+type Request = { query?: string; variables?: Record<string, unknown>; operationName?: string };
+
+export async function measureInProcess(options: {
+  supergraphSdl: string;
+  subgraphUrls: Record<string, string>;
+  secret: string;
+  queries: BenchQuery[];
+  rounds: number;
+  answersPerRound: number;
+  repoRoot: string;
+}): Promise<Partial<Record<string, InProcessResult>>> {
+  const recorded = new Map<string, string>();
+  const answer = async (name: string, body: string): Promise<string> => {
+    const key = `${name}\n${body}`;
+    const known = recorded.get(key);
+    if (known) return known;
+    const url = options.subgraphUrls[name];
+    if (!url) throw new Error(`no URL for subgraph ${name}`);
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-jamlik-subgraph-credential": options.secret },
+      body,
+    });
+    const text = await response.text();
+    recorded.set(key, text);
+    return text;
+  };
+  class Replay implements GraphQLDataSource {
+    constructor(readonly name: string) {}
+    async process({ request }: { request: Request }) {
+      const { query, variables, operationName } = request;
+      return JSON.parse(await answer(this.name, JSON.stringify({ query, variables, operationName })));
+    }
+  }
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => new Replay(name),
+  });
+  const apollo = new ApolloServer({ gateway });
+  await apollo.start();
+  const planner = new Planner(options.supergraphSdl);
+  const headers = new HeaderMap([["content-type", "application/json"]]);
+  const results: Partial<Record<string, InProcessResult>> = {};
+  try {
+    for (const query of options.queries) {
+      const viaApollo = async () => {
+        const response = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: "POST",
+            headers,
+            search: "",
+            body: { query: query.query, variables: query.variables },
+          },
+          context: async () => ({}),
+        });
+        if (response.body.kind !== "complete" || response.body.string.includes('"errors"'))
+          throw new Error(`Apollo in process, ${query.title}: no complete answer`);
+      };
+      const viaFloor = async () => {
+        const data = await executePlan(
+          planner.plan(query.query),
+          (query.variables ?? {}) as Record<string, Json>,
+          async (name, body) => JSON.parse(await answer(name, JSON.stringify(body))).data,
+        );
+        JSON.stringify({ data });
+      };
+      // Records every subgraph answer, then warms both.
+      for (let i = 0; i < 30; i++) {
+        await viaApollo();
+        await viaFloor();
+      }
+      const cpuPerAnswer = async (run: () => Promise<void>) => {
+        const before = process.cpuUsage();
+        for (let i = 0; i < options.answersPerRound; i++) await run();
+        const used = process.cpuUsage(before);
+        return (used.user + used.system) / 1000 / options.answersPerRound;
+      };
+      const session = new Session();
+      session.connect();
+      await session.post("Profiler.enable");
+      const apolloRounds: number[] = [];
+      const floorRounds: number[] = [];
+      let profile: CpuProfile | undefined;
+      for (let round = 0; round < options.rounds; round++) {
+        // The last of Apollo's rounds is profiled; its CPU time is not counted (the profiler costs some).
+        if (round === options.rounds - 1) {
+          await session.post("Profiler.start");
+          for (let i = 0; i < options.answersPerRound; i++) await viaApollo();
+          profile = (await session.post("Profiler.stop")).profile as unknown as CpuProfile;
+        }
+        apolloRounds.push(await cpuPerAnswer(viaApollo));
+        floorRounds.push(await cpuPerAnswer(viaFloor));
+      }
+      session.disconnect();
+      const median = (values: number[]) =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+      results[query.key] = {
+        apolloMs: median(apolloRounds),
+        apolloRounds,
+        floorMs: median(floorRounds),
+        floorRounds,
+        answersPerRound: options.answersPerRound,
+        functions: profile
+          ? summariseFunctions(profile, options.answersPerRound, options.repoRoot).slice(0, 10)
+          : [],
+      };
+    }
+  } finally {
+    await apollo.stop();
+  }
+  return results;
+}
