@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { GATEWAY } from "@jamlik/registry";
 import { describe, expect, it } from "vitest";
 import { read, repoRoot } from "./files.ts";
 
@@ -77,10 +78,11 @@ describe.each(APPS)("apps/$app/Dockerfile", ({ app, port }) => {
     expect(args("EXPOSE")).toEqual([port]);
   });
 
-  it("starts the app's TypeScript entry with tsx", () => {
+  it("starts the app's TypeScript entry with tsx (the gateway with its Node flags from the registry)", () => {
     const cmd = JSON.parse(args("CMD").at(-1) ?? "[]") as string[];
-    expect(cmd).toEqual(["node", "--import", "tsx", `apps/${app}/src/index.ts`]);
-    expect(existsSync(join(repoRoot, cmd[3] ?? ""))).toBe(true);
+    const flags: readonly string[] = app === "gateway" ? GATEWAY.nodeFlags : [];
+    expect(cmd).toEqual(["node", ...flags, "--import", "tsx", `apps/${app}/src/index.ts`]);
+    expect(existsSync(join(repoRoot, cmd.at(-1) ?? ""))).toBe(true);
   });
 
   it("copies only the shared packages and this app's sources into the runtime image", () => {

@@ -27,6 +27,8 @@ export interface ProcessSpec {
   env: Record<string, string>;
   /** Path that answers 200 once the process can serve. */
   readyPath: string;
+  /** Node's own flags, before the entry. */
+  nodeFlags?: readonly string[];
 }
 
 export interface StackLayout {
@@ -103,6 +105,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
   const gateway: ProcessSpec = {
     name: "gateway",
     entry: entry("gateway"),
+    nodeFlags: GATEWAY.nodeFlags,
     port: gatewayPort,
     readyPath: "/ready",
     env: {

@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { GATEWAY } from "@jamlik/registry";
 import { PROCESS_ID_HEADER } from "@jamlik/service/process-id";
 import { describe, expect, it } from "vitest";
+import { stackProcesses } from "./processes.ts";
 import { PortTakenError, waitUntilReady } from "./stack.ts";
 
 describe("waitUntilReady", () => {
@@ -22,5 +24,14 @@ describe("waitUntilReady", () => {
       child.kill();
       other.close();
     }
+  });
+});
+
+describe("the stack's processes", () => {
+  it("start the gateway with its Node flags from the registry, the others with none", () => {
+    const specs = stackProcesses({ regions: [] });
+    expect(specs.find((spec) => spec.name === "gateway")?.nodeFlags).toEqual(GATEWAY.nodeFlags);
+    for (const spec of specs.filter((s) => s.name !== "gateway"))
+      expect(spec.nodeFlags, spec.name).toBeUndefined();
   });
 });

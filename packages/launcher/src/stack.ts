@@ -122,7 +122,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const timeout = options.readyTimeoutMs ?? 120_000;
 
   const launch = async (spec: ProcessSpec) => {
-    const child = spawn(process.execPath, ["--import", tsxLoader, spec.entry], {
+    const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), "--import", tsxLoader, spec.entry], {
       env: { ...process.env, ...spec.env },
       stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
     });

@@ -1,6 +1,14 @@
 /** The non-region services of the federation and their local ports. */
 export const NATIONAL = { subgraphName: "national", port: 4001 } as const;
-export const GATEWAY = { port: 4000 } as const;
+export const GATEWAY = {
+  port: 4000,
+  /**
+   * Node's flags for the gateway wherever it runs (the launcher, its image). A young generation of
+   * 64 MB instead of 16: answers in flight outlive a small one's scavenges and get promoted, and
+   * collecting them costs; measured, 15–30 % less CPU per answer at 21 regions (docs/performance.md).
+   */
+  nodeFlags: ["--max-semi-space-size=64"],
+} as const;
 
 /** The gateway's own subgraph (`regionStatus`), also served over HTTP by the gateway. */
 export const STATUS = { subgraphName: "status", path: "/status/graphql" } as const;

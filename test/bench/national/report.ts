@@ -12,7 +12,7 @@ type QueryKey = (typeof QUERIES)[number]["key"];
 export const SYSTEMS = {
   ours: {
     dedup: true,
-    text: "our gateway (apps/gateway) with its production settings: identical client requests in flight answered once (`SHARE_IDENTICAL_REQUESTS`), identical subgraph requests in flight sent once (`SUBGRAPH_DEDUPLICATE`)",
+    text: "our gateway (apps/gateway) with its production settings: identical client requests in flight answered once (`SHARE_IDENTICAL_REQUESTS`), identical subgraph requests in flight sent once (`SUBGRAPH_DEDUPLICATE`), and Node's flags it runs with everywhere (`GATEWAY.nodeFlags` in packages/registry: `--max-semi-space-size=64`); every other system runs with Node's defaults",
   },
   "ours-nodedup": {
     dedup: false,

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RunningStack, stackProcesses, startStack } from "@jamlik/launcher";
-import { envKey, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
+import { envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
 import { createTestDatabase, type TestDatabase } from "@jamlik/testkit";
 import pg from "pg";
 import { composeSupergraph } from "../../../apps/gateway/src/compose.ts";
@@ -262,7 +262,8 @@ export async function startGateway(
     name,
     port,
     args: [gatewayEntry],
-    nodeArgs,
+    // Our gateway as it runs everywhere: with its Node flags (packages/registry).
+    nodeArgs: [...GATEWAY.nodeFlags, ...nodeArgs],
     env: {
       APOLLO_TELEMETRY_DISABLED: "1",
       ...gatewayEnv(common, supergraphPath, regions.length, cache),
