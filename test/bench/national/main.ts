@@ -334,7 +334,7 @@ async function main(): Promise<Report> {
       quiet.sqlPerSecond,
     );
     log(
-      `  mix capacity ${system.key.padEnd(19)} ${result.rps.toFixed(0)}/s${result.failures ? ` FAILED ${result.failures}` : ""}`,
+      `  mix capacity ${system.key.padEnd(19)} ${result.rps.toFixed(1)}/s${result.failures ? ` FAILED ${result.failures}` : ""}`,
     );
     if (result.failures)
       notes.push(`Mixed workload, capacity of ${system.key}: ${result.failures} failed requests.`);

@@ -436,7 +436,7 @@ export function renderMarkdown(report: Report, evaluated: Evaluated): string {
     `The dashboard's own operations (apps/dashboard/src/app/graphql/operations.graphql) in these proportions: ${report.mix.weights.map((w) => `${w.name} ${w.weight} %`).join(", ")}; metric, region and date drawn at random (seeded: every system gets the same requests). The municipality filter of Utbud is applied in the browser and sends nothing. Capacity is closed-loop throughput with ${s.connections} connections: ${Object.entries(
       report.mix.capacity,
     )
-      .map(([k, v]) => `\`${k}\` ${f(v ?? Number.NaN, 0)}/s`)
+      .map(([k, v]) => `\`${k}\` ${f(v ?? Number.NaN, (v ?? 0) < 10 ? 1 : 0)}/s`)
       .join(
         ", ",
       )}. Then requests arrive at a fixed mean rate (Poisson) of 50 % and 80 % of our capacity for ${s.mixSeconds} s; latency runs from when a request was due, so a system that falls behind pays for the queue. Hive Gateway's best for the mix is \`${report.mix.hiveBest}\` (highest capacity).`,
