@@ -57,6 +57,9 @@ export interface StackLayout {
 /** The issuer of the CLI's development tokens (`jamlik token`). */
 const CLI_ISSUER = "jamlik-dev";
 
+/** Node's own flags for an app, wherever the launcher starts it (the gateway's come from the registry). */
+export const appNodeFlags = (app: string): readonly string[] => (app === "gateway" ? GATEWAY.nodeFlags : []);
+
 /** The dashboard's port in the local stack. */
 export const DASHBOARD_PORT = DASHBOARD.port;
 
@@ -105,7 +108,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
   const gateway: ProcessSpec = {
     name: "gateway",
     entry: entry("gateway"),
-    nodeFlags: GATEWAY.nodeFlags,
+    nodeFlags: appNodeFlags("gateway"),
     port: gatewayPort,
     readyPath: "/ready",
     env: {

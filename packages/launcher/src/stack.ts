@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { createRequire } from "node:module";
 import { PROCESS_ID_HEADER } from "@jamlik/service/process-id";
 import type { ProcessSpec, StackLayout } from "./processes.ts";
-import { appEntry, stackProcesses } from "./processes.ts";
+import { appEntry, appNodeFlags, stackProcesses } from "./processes.ts";
 
 const tsxLoader = createRequire(import.meta.url).resolve("tsx");
 
@@ -25,6 +25,9 @@ export interface RunningStack {
   close(): Promise<void>;
   child(name: string): ChildProcess | undefined;
 }
+
+/** Node's arguments for an app's TypeScript entry: its own flags, then tsx. */
+const nodeArgs = (entry: string, flags: readonly string[] = []) => [...flags, "--import", tsxLoader, entry];
 
 /** The port answers, but from another process than the one started for it. */
 export class PortTakenError extends Error {
@@ -93,7 +96,7 @@ async function startAppOn(options: {
   stdio?: "inherit" | "ignore";
   readyTimeoutMs?: number;
 }): Promise<RunningApp> {
-  const child = spawn(process.execPath, ["--import", tsxLoader, appEntry(options.app)], {
+  const child = spawn(process.execPath, nodeArgs(appEntry(options.app), appNodeFlags(options.app)), {
     env: { ...process.env, APOLLO_TELEMETRY_DISABLED: "1", ...options.env, PORT: String(options.port) },
     stdio: ["ignore", options.stdio ?? "ignore", options.stdio ?? "ignore"],
   });
@@ -122,7 +125,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const timeout = options.readyTimeoutMs ?? 120_000;
 
   const launch = async (spec: ProcessSpec) => {
-    const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), "--import", tsxLoader, spec.entry], {
+    const child = spawn(process.execPath, nodeArgs(spec.entry, spec.nodeFlags), {
       env: { ...process.env, ...spec.env },
       stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
     });

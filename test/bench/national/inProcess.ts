@@ -7,6 +7,7 @@
 import { Session } from "node:inspector/promises";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { SUBGRAPH_CREDENTIAL_HEADER } from "@jamlik/service";
 import { executePlan, type Json, Planner } from "./plan.ts";
 import { type CpuProfile, type ModuleTime, summariseFunctions } from "./profile.ts";
 import type { BenchQuery } from "./queries.ts";
@@ -43,7 +44,7 @@ export async function measureInProcess(options: {
     if (!url) throw new Error(`no URL for subgraph ${name}`);
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-jamlik-subgraph-credential": options.secret },
+      headers: { "content-type": "application/json", [SUBGRAPH_CREDENTIAL_HEADER]: options.secret },
       body,
     });
     const text = await response.text();

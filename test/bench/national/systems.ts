@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RunningStack, stackProcesses, startStack } from "@jamlik/launcher";
-import { envKey, GATEWAY, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
+import { envKey, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
 import { createTestDatabase, type TestDatabase } from "@jamlik/testkit";
 import pg from "pg";
 import { composeSupergraph } from "../../../apps/gateway/src/compose.ts";
@@ -23,7 +23,8 @@ export const hiveNoDedupConfigPath = fileURLToPath(new URL("./hive-nodedup.confi
 const hiveBin = join(dirname(createRequire(import.meta.url).resolve("@graphql-hive/gateway")), "bin.js");
 const floorEntry = fileURLToPath(new URL("./floor.ts", import.meta.url));
 const poolCapPreload = new URL("./pool-cap.mjs", import.meta.url).href;
-const gatewayEntry = stackProcesses({ regions: [] }).find((spec) => spec.name === "gateway")?.entry ?? "";
+/** Our gateway as the launcher starts it: its entry and its Node flags. */
+const gatewaySpec = stackProcesses({ regions: [] }).find((spec) => spec.name === "gateway");
 const nationalEntry = stackProcesses({ regions: [] }).find((spec) => spec.name === "national")?.entry ?? "";
 
 /** Temporary folder of the run's supergraphs, made when the first is written. */
@@ -261,9 +262,8 @@ export async function startGateway(
   return spawnService({
     name,
     port,
-    args: [gatewayEntry],
-    // Our gateway as it runs everywhere: with its Node flags (packages/registry).
-    nodeArgs: [...GATEWAY.nodeFlags, ...nodeArgs],
+    args: [gatewaySpec?.entry ?? ""],
+    nodeArgs: [...(gatewaySpec?.nodeFlags ?? []), ...nodeArgs],
     env: {
       APOLLO_TELEMETRY_DISABLED: "1",
       ...gatewayEnv(common, supergraphPath, regions.length, cache),

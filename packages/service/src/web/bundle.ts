@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface Manifest {
@@ -152,4 +153,22 @@ export function webBundle({ root, entry, inputs, versions }: WebBundleOptions): 
     ensureBundle,
     bundleDir: (manifest) => join(distDir, manifest.folder),
   };
+}
+
+/**
+ * A web app laid out as ours are (`src/app/main.tsx` under `root`): its bundle is built from
+ * `src/app`, the sources of the workspace packages it shares (`shared`, e.g. "@jamlik/ui") and the
+ * versions of the npm packages it bundles (`bundled`, e.g. "preact"), each resolved from the app.
+ */
+export function appBundle(options: { root: string; shared: string[]; bundled: string[] }): WebBundle {
+  const require = createRequire(join(options.root, "package.json"));
+  const app = join(options.root, "src/app");
+  return webBundle({
+    root: options.root,
+    entry: join(app, "main.tsx"),
+    inputs: [app, ...options.shared.map((name) => dirname(require.resolve(name)))],
+    versions: Object.fromEntries(
+      options.bundled.map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]),
+    ),
+  });
 }

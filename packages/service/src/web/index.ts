@@ -1,5 +1,6 @@
 export { type Asset, loadAssets, makeAsset, sendAsset } from "./assets.ts";
 export {
+  appBundle,
   type Manifest,
   StaleBundleError,
   type WebBundle,
