@@ -21,6 +21,10 @@ export function createLoaders(snapshot: () => Promise<Snapshot>) {
     all: async (): Promise<ReadonlyMap<K, V[]>> => pick(await get()),
   });
   return {
+    /** Resolves once the snapshot is read; rejects with why it cannot be. */
+    ready: async (): Promise<void> => {
+      await get();
+    },
     careUnits: async () => (await get()).careUnits,
     careUnitById: lookup((s) => s.careUnitById),
     offeringsByUnit: list((s) => s.offeringsByUnit),

@@ -1,5 +1,5 @@
 import { regionSchema as t } from "@jamlik/db";
-import { inArray, max } from "drizzle-orm";
+import { and, inArray, lte, max } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 
 /**
@@ -8,6 +8,17 @@ import type { RegionDb } from "./db.ts";
  * answers can drop them when it moves. Read at most every `maxAgeMs`, since several replicas of a
  * region may publish.
  */
+const PUBLISHING = ["PUBLISH", "RETRACT", "LINK", "UNLINK"];
+
+/** The publication version the region had at an instant: its newest publishing act until then (0: none). */
+export async function publicationVersionAt(db: RegionDb, instant: string): Promise<number> {
+  const [row] = await db
+    .select({ version: max(t.changeHistory.id) })
+    .from(t.changeHistory)
+    .where(and(inArray(t.changeHistory.operation, PUBLISHING), lte(t.changeHistory.at, instant)));
+  return row?.version ?? 0;
+}
+
 export function publicationVersion(db: RegionDb, maxAgeMs = 100) {
   let cached: { value: number; at: number } | undefined;
   let pending: Promise<number> | undefined;
@@ -15,7 +26,7 @@ export function publicationVersion(db: RegionDb, maxAgeMs = 100) {
     const [row] = await db
       .select({ version: max(t.changeHistory.id) })
       .from(t.changeHistory)
-      .where(inArray(t.changeHistory.operation, ["PUBLISH", "RETRACT", "LINK", "UNLINK"]));
+      .where(inArray(t.changeHistory.operation, PUBLISHING));
     const value = row?.version ?? 0;
     cached = { value, at: Date.now() };
     return value;

@@ -8,6 +8,7 @@ import type { SeedMode } from "./config.ts";
 import { createContext, type RegionContext } from "./context.ts";
 import type { RegionDb } from "./db.ts";
 import { publicationVersion } from "./publicationVersion.ts";
+import { snapshotAtCache } from "./publishedAt.ts";
 import { regionSubgraphSchema } from "./schema.ts";
 import { seedRegion } from "./seed.ts";
 import { snapshotCache } from "./snapshot.ts";
@@ -59,8 +60,9 @@ export async function createRegionServer(options: RegionServerOptions): Promise<
     serve: (db) => {
       const version = publicationVersion(db);
       const snapshot = snapshotCache(db, version.current);
+      const snapshotAt = snapshotAtCache(db);
       return {
-        context: () => createContext(db, region, snapshot),
+        context: () => createContext(db, region, snapshot, snapshotAt, version.current),
         // A gateway that caches answers watches the publication version to know when to drop them.
         readiness: async () => ({ publicationVersion: await version.current() }),
         endpoints: [

@@ -90,29 +90,22 @@ function timeline(events: readonly EventRow[], decisions: readonly DecisionRow[]
   return entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+/** Runs lazy queries one after another: a transaction has one connection, which runs one at a time. */
+async function inSeries<T extends readonly PromiseLike<unknown>[]>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
 /**
  * Everything the region publishes, read with one set-based statement per table: the federated
  * schema answers from it. Published data changes only by publishing, so one snapshot serves every
  * request until the region's publication version moves.
  */
-export async function loadSnapshot(db: RegionDb) {
-  const [
-    careUnits,
-    offerings,
-    versions,
-    basutbudServices,
-    decisions,
-    audits,
-    recommendations,
-    recommendationDecisions,
-    recommendationActivities,
-    actionPlans,
-    activities,
-    goals,
-    measurements,
-    findings,
-    events,
-  ] = await Promise.all([
+export async function loadSnapshot(db: RegionDb, options: { oneConnection?: boolean } = {}) {
+  const queries = [
     db.select().from(t.careUnits).where(live(t.careUnits)),
     db
       .select()
@@ -150,7 +143,24 @@ export async function loadSnapshot(db: RegionDb) {
       ),
     db.select().from(t.findings).where(live(t.findings)).orderBy(asc(t.findings.id)),
     db.select().from(t.events).where(live(t.events)).orderBy(asc(t.events.id)),
-  ]);
+  ] as const;
+  const [
+    careUnits,
+    offerings,
+    versions,
+    basutbudServices,
+    decisions,
+    audits,
+    recommendations,
+    recommendationDecisions,
+    recommendationActivities,
+    actionPlans,
+    activities,
+    goals,
+    measurements,
+    findings,
+    events,
+  ] = options.oneConnection ? await inSeries(queries) : await Promise.all(queries);
 
   // Never an orphan: a record whose parent is not published is not served either (retract refuses
   // to leave one behind; this holds even if the database was changed some other way).

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysInMonth, isDate, isLeapYear, todayIso } from "./dates.ts";
+import {
+  addDays,
+  dateOfInstant,
+  daysInMonth,
+  isDate,
+  isLeapYear,
+  normalizeInstant,
+  todayIso,
+} from "./dates.ts";
 
 describe("isLeapYear / daysInMonth", () => {
   it("follows the Gregorian century rules", () => {
@@ -60,5 +68,33 @@ describe("todayIso", () => {
     const today = todayIso();
     const after = new Date().toISOString().slice(0, 10);
     expect([before, after]).toContain(today);
+  });
+});
+
+describe("normalizeInstant", () => {
+  it("writes an instant with an offset as UTC with milliseconds", () => {
+    expect(normalizeInstant("2026-03-15T09:00:00Z")).toBe("2026-03-15T09:00:00.000Z");
+    expect(normalizeInstant("2026-03-15T10:00+01:00")).toBe("2026-03-15T09:00:00.000Z");
+    expect(normalizeInstant("2026-03-15T09:00:00.123456789Z")).toBe("2026-03-15T09:00:00.123Z");
+    expect(normalizeInstant("2026-01-01T00:30:00+02:00")).toBe("2025-12-31T22:30:00.000Z");
+  });
+
+  it("refuses what is not an instant with an offset", () => {
+    for (const bad of [
+      "2026-03-15",
+      "2026-03-15T09:00:00",
+      "2026-02-30T09:00:00Z",
+      "2026-03-15T24:00:00Z",
+      "2026-03-15T09:60:00Z",
+      "2026-03-15T09:00:00+25:00",
+      "15 mars 2026",
+      "",
+    ]) {
+      expect(normalizeInstant(bad), bad).toBeUndefined();
+    }
+  });
+
+  it("gives the UTC date of a normalized instant", () => {
+    expect(dateOfInstant("2025-12-31T22:30:00.000Z")).toBe("2025-12-31");
   });
 });

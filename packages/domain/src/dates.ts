@@ -53,3 +53,28 @@ export function addDays(date: string, days: number): string {
 export function todayIso(now: Date = new Date()): string {
   return formatDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
 }
+
+const INSTANT_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant written in ISO 8601 with its offset (`2026-03-15T09:00:00Z`, `2026-03-15T10:00+01:00`)
+ * as UTC with milliseconds (`2026-03-15T09:00:00.000Z`), so one instant has one spelling; undefined
+ * when `s` is not such an instant (no offset, not a real date or time). Digits beyond milliseconds
+ * are cut, not rounded.
+ */
+export function normalizeInstant(s: string): string | undefined {
+  const m = INSTANT_PATTERN.exec(s);
+  if (!m) return undefined;
+  const [, date = "", hours, minutes, seconds = "00", fraction = "", offset = "Z"] = m;
+  if (!isDate(date) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return undefined;
+  if (offset !== "Z" && (Number(offset.slice(1, 3)) > 23 || Number(offset.slice(4)) > 59)) return undefined;
+  const millis = fraction.slice(0, 3).padEnd(3, "0");
+  const instant = new Date(`${date}T${hours}:${minutes}:${seconds}.${millis}${offset}`);
+  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
+}
+
+/** The UTC date (`YYYY-MM-DD`) of a normalized instant. */
+export function dateOfInstant(instant: string): string {
+  return instant.slice(0, 10);
+}

@@ -96,11 +96,11 @@ describe("regionTypeDefs", () => {
     expect(objectTypeNames(document)).toEqual([...objectTypeNames(shared), "Norrbotten"]);
   });
 
-  it('declares the region\'s type implementing Region with @key(fields: "code")', () => {
+  it('declares the region\'s type implementing Region with @key(fields: "code publishedAsOf")', () => {
     expect(own.interfaces?.map((i) => i.name.value)).toEqual(["Region"]);
     const keys = directives(own, "key");
     expect(keys).toHaveLength(1);
-    expect(directiveArguments(keys[0])).toEqual(['fields: "code"']);
+    expect(directiveArguments(keys[0])).toEqual(['fields: "code publishedAsOf"']);
   });
 
   it("repeats the Region interface's field names in order", () => {
@@ -175,8 +175,8 @@ describe("nationalTypeDefs", () => {
       expect(stub.interfaces?.map((i) => i.name.value)).toEqual(["Region"]);
       const keys = directives(stub, "key");
       expect(keys).toHaveLength(1);
-      expect(directiveArguments(keys[0])).toEqual(['fields: "code"', "resolvable: false"]);
-      expect(fieldNames(stub)).toEqual(["code", "name", "population"]);
+      expect(directiveArguments(keys[0])).toEqual(['fields: "code publishedAsOf"', "resolvable: false"]);
+      expect(fieldNames(stub)).toEqual(["code", "name", "publishedAsOf", "population"]);
       expect(print(field(stub, "code").type)).toBe("ID!");
       expect(print(field(stub, "population").type)).toBe("Population");
       expect(directives(field(stub, "name"), "shareable")).toHaveLength(1);
@@ -264,8 +264,8 @@ describe("public contract", () => {
   it("national: Query.regions(codes), region(code), services, metrics", () => {
     const document = nationalTypeDefs(REGIONS);
     expectShape(document, "Query", {
-      regions: ["codes: [ID!]"],
-      region: ["code: ID!"],
+      regions: ["codes: [ID!]", "asOf: String"],
+      region: ["code: ID!", "asOf: String"],
       services: [],
       metrics: [],
     });

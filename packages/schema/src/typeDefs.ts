@@ -21,6 +21,12 @@ export function statusTypeDefs(): DocumentNode {
   return parse(statusSdl);
 }
 
+/**
+ * A region is fetched by its code and the instant it is read as published at (null: now), so the
+ * instant a client asks for reaches every region's entity fetch.
+ */
+export const REGION_KEY = "code publishedAsOf";
+
 interface RegionType {
   typeName: string;
 }
@@ -47,7 +53,7 @@ function regionTypeFields(document: DocumentNode): string[] {
  */
 export function regionTypeDefs(region: RegionType): DocumentNode {
   const fields = regionTypeFields(parse(regionSdl));
-  const own = `type ${region.typeName} implements Region @key(fields: "code") {\n  ${fields.join("\n  ")}\n}`;
+  const own = `type ${region.typeName} implements Region @key(fields: "${REGION_KEY}") {\n  ${fields.join("\n  ")}\n}`;
   return parse(`${regionSdl}\n${own}\n`);
 }
 
@@ -59,7 +65,7 @@ export function nationalTypeDefs(regions: readonly RegionType[]): DocumentNode {
   const fields = regionTypeFields(parse(nationalSdl));
   const stubs = regions.map(
     (region) =>
-      `type ${region.typeName} implements Region @key(fields: "code", resolvable: false) {\n  ${fields.join("\n  ")}\n}`,
+      `type ${region.typeName} implements Region @key(fields: "${REGION_KEY}", resolvable: false) {\n  ${fields.join("\n  ")}\n}`,
   );
   return parse(`${nationalSdl}\n${stubs.join("\n\n")}\n`);
 }

@@ -19,8 +19,13 @@ export type Scalars = {
 
 export type Query = {
   __typename?: 'Query';
-  /** All participating regions, or those with the given ISO 3166-2 codes, in registry order. */
+  /**
+   * All participating regions, or those with the given ISO 3166-2 codes, in registry order. With
+   * `asOf` (an ISO 8601 instant with its offset, for example 2026-03-15T09:00:00Z, not in the
+   * future), every region's data is as it was published at that instant.
+   */
   regions: Array<Region>;
+  /** One region; with `asOf`, as it was published at that instant (see `regions`). */
   region: Maybe<Region>;
   /** The service catalog: 1177 e-services, phone, web, video and regional services. */
   services: Array<Service>;
@@ -33,11 +38,13 @@ export type Query = {
 
 export type QueryRegionsArgs = {
   codes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -53,6 +60,8 @@ export type QueryMetricArgs = {
 export type Region = {
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The instant the region is read as published at (`asOf`, normalized to UTC); null: now. */
+  publishedAsOf: Maybe<Scalars['String']['output']>;
   /** The region's population, where the registry states it with its source and year. */
   population: Maybe<Population>;
 };
@@ -130,6 +139,7 @@ export type OwnRegion = Region & {
   __typename?: 'OwnRegion';
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  publishedAsOf: Maybe<Scalars['String']['output']>;
   population: Maybe<Population>;
 };
 
@@ -237,8 +247,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Region: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Region']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Region: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Region']>;
   Population: ResolverTypeWrapper<PopulationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -254,8 +264,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Region: ResolversInterfaceTypes<ResolversParentTypes>['Region'];
   String: Scalars['String']['output'];
+  Region: ResolversInterfaceTypes<ResolversParentTypes>['Region'];
   Population: PopulationModel;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -317,6 +327,7 @@ export type SourceResolvers<ContextType = NationalContext, ParentType extends Re
 export type OwnRegionResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['OwnRegion'] = ResolversParentTypes['OwnRegion']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -1,11 +1,18 @@
 import { nationalSchema } from "@jamlik/db";
-import { BadUserInputError } from "@jamlik/schema";
+import { BadUserInputError, instantArg } from "@jamlik/schema";
 import { asc } from "drizzle-orm";
 import type { QueryResolvers } from "../generated/resolvers.ts";
 
+/** The regions as read at `asOf` (normalized, not in the future), or as published now. */
+const readAt = <T extends object>(regions: T[], asOf: string | null | undefined) => {
+  if (asOf === null || asOf === undefined) return regions;
+  const publishedAsOf = instantArg(asOf);
+  return regions.map((region) => ({ ...region, publishedAsOf }));
+};
+
 export const Query: QueryResolvers = {
   regions: (_, args, { regions }) => {
-    if (!args.codes) return [...regions];
+    if (!args.codes) return readAt([...regions], args.asOf);
     const unknown = [
       ...new Set(args.codes.filter((code) => !regions.some((region) => region.code === code))),
     ];
@@ -18,9 +25,16 @@ export const Query: QueryResolvers = {
         ["codes"],
       );
     }
-    return regions.filter((region) => args.codes?.includes(region.code));
+    return readAt(
+      regions.filter((region) => args.codes?.includes(region.code)),
+      args.asOf,
+    );
   },
-  region: (_, args, { regions }) => regions.find((region) => region.code === args.code) ?? null,
+  region: (_, args, { regions }) =>
+    readAt(
+      regions.filter((region) => region.code === args.code),
+      args.asOf,
+    )[0] ?? null,
   services: (_, __, { db }) =>
     db.select().from(nationalSchema.services).orderBy(asc(nationalSchema.services.position)),
   service: (_, args, { services }) => services.load(args.code),

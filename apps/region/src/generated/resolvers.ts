@@ -25,6 +25,10 @@ export type Region = {
   /** ISO 3166-2 code, for example SE-BD. */
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The instant (ISO 8601, UTC) the region is read as published at, as asked for with `regions(asOf:)`; null: as published now. Dates that default to today default to this instant's date. */
+  publishedAsOf: Maybe<Scalars['String']['output']>;
+  /** The region's publication version in what is read: the number of its newest publishing act until then (0: none since its data was loaded). It grows with every publish, retract, link and unlink. */
+  publicationVersion: Maybe<Scalars['Int']['output']>;
   /** Care units (vårdcentraler, hälsocentraler) with their offerings; optionally only those in one municipality (code or name). */
   careUnits: Maybe<Array<CareUnit>>;
   /** The municipalities the region's care units are in. */
@@ -50,6 +54,12 @@ export type Region = {
   findings: Maybe<Array<Finding>>;
   /** Dated events, oldest first: those of the region's own records and each dated decision. */
   events: Maybe<Array<Event>>;
+  /**
+   * What was published, changed, retracted, linked or unlinked after `from` up to and including `to`
+   * (ISO 8601 instants with their offsets; `to` defaults to now), oldest first. Changes made behind
+   * the admin API are in what `regions(asOf:)` reads but not listed here: they have no publishing act.
+   */
+  changes: Maybe<Array<PublishedChange>>;
 };
 
 
@@ -88,6 +98,51 @@ export type RegionLatestArgs = {
 /** A Swedish region (landsting). The national subgraph owns the list; each region serves its own data. */
 export type RegionFindingsArgs = {
   topic?: InputMaybe<FindingTopic>;
+};
+
+
+/** A Swedish region (landsting). The national subgraph owns the list; each region serves its own data. */
+export type RegionChangesArgs = {
+  from: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PublishedChangeKind =
+  /** Published for the first time. */
+  | 'PUBLISHED'
+  /** Published again with other values. */
+  | 'CHANGED'
+  /** Withdrawn: no longer served. */
+  | 'RETRACTED'
+  /** A recommendation linked to a decision or an activity. */
+  | 'LINKED'
+  /** Such a link removed. */
+  | 'UNLINKED';
+
+/** A change to what a region publishes: what, when, by which role, and each changed field before and after. */
+export type PublishedChange = {
+  __typename?: 'PublishedChange';
+  /** When it was published (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  kind: PublishedChangeKind;
+  /** The kind of record as the admin API names it (CARE_UNIT, DECISION, …; RECOMMENDATION_DECISION or RECOMMENDATION_ACTIVITY for a link). */
+  entity: Scalars['String']['output'];
+  /** The record's id in the region's admin API; for a link, the recommendation's. */
+  recordId: Maybe<Scalars['Int']['output']>;
+  /** What the record is called (its title, name, text or code), after the change or, when retracted, before. */
+  label: Maybe<Scalars['String']['output']>;
+  /** The role that published it (editor, publisher or admin, as the admin API names them); never the person. */
+  role: Scalars['String']['output'];
+  /** The fields whose value changed, in the order the record lists them. */
+  fields: Array<ChangedField>;
+};
+
+/** A field's value before and after a published change, each as JSON; null where the record was not served. */
+export type ChangedField = {
+  __typename?: 'ChangedField';
+  name: Scalars['String']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
 };
 
 /** A service in the national catalog, owned by the national subgraph. */
@@ -432,6 +487,8 @@ export type OwnRegion = Region & {
   __typename?: 'OwnRegion';
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  publishedAsOf: Maybe<Scalars['String']['output']>;
+  publicationVersion: Maybe<Scalars['Int']['output']>;
   careUnits: Maybe<Array<CareUnit>>;
   municipalities: Maybe<Array<Municipality>>;
   basutbud: Maybe<Basutbud>;
@@ -447,6 +504,7 @@ export type OwnRegion = Region & {
   actionPlans: Maybe<Array<ActionPlan>>;
   findings: Maybe<Array<Finding>>;
   events: Maybe<Array<Event>>;
+  changes: Maybe<Array<PublishedChange>>;
 };
 
 
@@ -479,6 +537,12 @@ export type OwnRegionLatestArgs = {
 
 export type OwnRegionFindingsArgs = {
   topic?: InputMaybe<FindingTopic>;
+};
+
+
+export type OwnRegionChangesArgs = {
+  from: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -568,7 +632,7 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   OwnRegion:
     ( { __typename: 'OwnRegion' }
-    & GraphQLRecursivePick<FederationTypes['OwnRegion'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['OwnRegion'], {"code":true,"publishedAsOf":true}> );
 };
 
 
@@ -582,6 +646,10 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Region']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PublishedChangeKind: PublishedChangeKind;
+  PublishedChange: ResolverTypeWrapper<PublishedChange>;
+  ChangedField: ResolverTypeWrapper<ChangedField>;
   Service: ResolverTypeWrapper<Service>;
   Metric: ResolverTypeWrapper<Metric>;
   Municipality: ResolverTypeWrapper<Municipality>;
@@ -591,7 +659,6 @@ export type ResolversTypes = {
   Basutbud: ResolverTypeWrapper<BasutbudVersionModel>;
   Coverage: ResolverTypeWrapper<CoverageValueModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CoverageGap: ResolverTypeWrapper<CoverageGapValueModel>;
   MunicipalityCoverage: ResolverTypeWrapper<MunicipalityCoverageModel>;
   Measurement: ResolverTypeWrapper<MeasurementRowModel>;
@@ -621,6 +688,9 @@ export type ResolversParentTypes = {
   Region: ResolversInterfaceTypes<ResolversParentTypes>['Region'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  PublishedChange: PublishedChange;
+  ChangedField: ChangedField;
   Service: Service;
   Metric: Metric;
   Municipality: Municipality;
@@ -630,7 +700,6 @@ export type ResolversParentTypes = {
   Basutbud: BasutbudVersionModel;
   Coverage: CoverageValueModel;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   CoverageGap: CoverageGapValueModel;
   MunicipalityCoverage: MunicipalityCoverageModel;
   Measurement: MeasurementRowModel;
@@ -648,6 +717,22 @@ export type ResolversParentTypes = {
 
 export type RegionResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   __resolveType: TypeResolveFn<'OwnRegion', ParentType, ContextType>;
+};
+
+export type PublishedChangeResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['PublishedChange'] = ResolversParentTypes['PublishedChange']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublishedChangeKind'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ChangedField']>, ParentType, ContextType>;
+};
+
+export type ChangedFieldResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['ChangedField'] = ResolversParentTypes['ChangedField']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -829,6 +914,8 @@ export type OwnRegionResolvers<ContextType = RegionContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OwnRegion']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicationVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   careUnits?: Resolver<Maybe<Array<ResolversTypes['CareUnit']>>, ParentType, ContextType, Partial<OwnRegionCareUnitsArgs>>;
   municipalities?: Resolver<Maybe<Array<ResolversTypes['Municipality']>>, ParentType, ContextType>;
   basutbud?: Resolver<Maybe<ResolversTypes['Basutbud']>, ParentType, ContextType, Partial<OwnRegionBasutbudArgs>>;
@@ -844,11 +931,14 @@ export type OwnRegionResolvers<ContextType = RegionContext, ParentType extends R
   actionPlans?: Resolver<Maybe<Array<ResolversTypes['ActionPlan']>>, ParentType, ContextType>;
   findings?: Resolver<Maybe<Array<ResolversTypes['Finding']>>, ParentType, ContextType, Partial<OwnRegionFindingsArgs>>;
   events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
+  changes?: Resolver<Maybe<Array<ResolversTypes['PublishedChange']>>, ParentType, ContextType, RequireFields<OwnRegionChangesArgs, 'from'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RegionContext> = {
   Region?: RegionResolvers<ContextType>;
+  PublishedChange?: PublishedChangeResolvers<ContextType>;
+  ChangedField?: ChangedFieldResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;

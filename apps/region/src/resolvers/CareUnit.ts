@@ -7,6 +7,7 @@ import type {
   MunicipalityCoverageResolvers,
   OfferingResolvers,
 } from "../generated/resolvers.ts";
+import { todayFor } from "../publishedAt.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 
@@ -27,14 +28,16 @@ export const CareUnit: CareUnitResolvers = {
     name: unit.municipalityName,
     demo: unit.demo,
   }),
-  offerings: async (unit, args, { loaders }) => {
+  offerings: async (unit, args, context) => {
+    const loaders = context.loadersOf(unit);
     const offerings = await loaders.offeringsByUnit.load(unit.id);
     if (args.asOf === null || args.asOf === undefined) return offerings;
-    const asOf = asOfArg(args.asOf);
+    const asOf = asOfArg(args.asOf ?? todayFor(unit));
     return offerings.filter((offering) => offeringValidOn(offering, asOf));
   },
-  missingBasutbud: async (unit, args, { loaders }) => {
-    const asOf = asOfArg(args.asOf);
+  missingBasutbud: async (unit, args, context) => {
+    const loaders = context.loadersOf(unit);
+    const asOf = asOfArg(args.asOf ?? todayFor(unit));
     // A unit closed by then offers nothing and misses nothing: it is not there.
     if (!unitOpenOn(unit, asOf)) return [];
     const [offerings, versions] = await Promise.all([
@@ -54,8 +57,10 @@ export const Offering: OfferingResolvers = {
 export const Basutbud: BasutbudResolvers = {
   ...sourced,
   services: (version) => version.services.map(serviceRef),
-  decision: async (version, _, { loaders }) =>
-    version.decisionId === null ? null : ((await loaders.decisionById.load(version.decisionId)) ?? null),
+  decision: async (version, _, context) =>
+    version.decisionId === null
+      ? null
+      : ((await context.loadersOf(version).decisionById.load(version.decisionId)) ?? null),
 };
 
 const servicesOf = (parent: { missing: string[] }) => parent.missing.map(serviceRef);

@@ -9,6 +9,7 @@ import type {
   FindingResolvers,
   RecommendationResolvers,
 } from "../generated/resolvers.ts";
+import { todayFor } from "../publishedAt.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 
@@ -20,35 +21,36 @@ export const Decision: DecisionResolvers = { ...sourced };
 
 export const Audit: AuditResolvers = {
   ...sourced,
-  recommendations: (audit, _, { loaders }) => loaders.recommendationsByAudit.load(audit.id),
+  recommendations: (audit, _, context) => context.loadersOf(audit).recommendationsByAudit.load(audit.id),
 };
 
 export const Recommendation: RecommendationResolvers = {
   ...sourced,
   // The snapshot serves a recommendation only with its audit.
-  audit: async (rec, _, { loaders }) => {
+  audit: async (rec, _, context) => {
+    const loaders = context.loadersOf(rec);
     const audit = await loaders.auditById.load(rec.auditId);
     if (!audit) throw new Error(`recommendation ${rec.id} is served without its audit ${rec.auditId}`);
     return audit;
   },
-  decisions: (rec, _, { loaders }) => loaders.decisionsByRecommendation.load(rec.id),
-  activities: (rec, _, { loaders }) => loaders.activitiesByRecommendation.load(rec.id),
+  decisions: (rec, _, context) => context.loadersOf(rec).decisionsByRecommendation.load(rec.id),
+  activities: (rec, _, context) => context.loadersOf(rec).activitiesByRecommendation.load(rec.id),
 };
 
 export const ActionPlan: ActionPlanResolvers = {
   ...sourced,
-  decision: (plan, _, { loaders }) => decisionOf(loaders, plan.decisionId),
-  activities: (plan, _, { loaders }) => loaders.activitiesByPlan.load(plan.id),
+  decision: (plan, _, context) => decisionOf(context.loadersOf(plan), plan.decisionId),
+  activities: (plan, _, context) => context.loadersOf(plan).activitiesByPlan.load(plan.id),
 };
 
 export const Activity: ActivityResolvers = {
   ...sourced,
-  overdue: (activity, args) => isOverdue(activity, asOfArg(args.asOf)),
+  overdue: (activity, args) => isOverdue(activity, asOfArg(args.asOf ?? todayFor(activity))),
 };
 
 export const Finding: FindingResolvers = { ...sourced };
 
 export const Event: EventResolvers = {
   ...sourced,
-  decision: (event, _, { loaders }) => decisionOf(loaders, event.decisionId),
+  decision: (event, _, context) => decisionOf(context.loadersOf(event), event.decisionId),
 };

@@ -1,21 +1,47 @@
-import { basutbudOn, computeCoverage, latestMeasurement, parsePeriod } from "@jamlik/domain";
+import { basutbudOn, computeCoverage, dateOfInstant, latestMeasurement, parsePeriod } from "@jamlik/domain";
+import { instantArg } from "@jamlik/schema";
+import type { RegionContext } from "../context.ts";
 import type { OwnRegionResolvers } from "../generated/resolvers.ts";
+import { publishedChanges } from "../publishedChanges.ts";
 import { asOfArg, codeArg, periodArg } from "./args.ts";
 
-/** The region as an entity: the gateway names it by code. */
+/**
+ * The region as an entity: the gateway names it by code and the instant it is read as published
+ * at (null: now).
+ */
 export interface RegionRef {
   code: string;
   name?: string;
+  publishedAsOf?: string | null;
 }
+
+/** Resolvers of the region's fields read what was published at the region's instant. */
+const at = (region: RegionRef, context: RegionContext) => context.loadersAt(region.publishedAsOf);
+
+/** A date argument; omitted, the date of the region's instant (today when read as published now). */
+const dateArg = (value: string | null | undefined, region: RegionRef) =>
+  asOfArg(value ?? (region.publishedAsOf ? dateOfInstant(region.publishedAsOf) : undefined));
 
 /** Resolvers of the region's own object type (its name comes from the registry). */
 export const Region: OwnRegionResolvers = {
-  __resolveReference: (ref, { region }) =>
-    ref.code === region.code ? { code: region.code, name: region.name } : null,
+  __resolveReference: async (ref, context) => {
+    if (ref.code !== context.region.code) return null;
+    if (!ref.publishedAsOf)
+      return { code: context.region.code, name: context.region.name, publishedAsOf: null };
+    const publishedAsOf = instantArg(ref.publishedAsOf, "asOf");
+    // An instant the region cannot read (before its log begins) nulls the region once, not every field.
+    await context.loadersAt(publishedAsOf).ready();
+    return { code: context.region.code, name: context.region.name, publishedAsOf };
+  },
 
   name: (_, __, { region }) => region.name,
 
-  careUnits: async (_, args, { loaders }) => {
+  publishedAsOf: (region) => region.publishedAsOf ?? null,
+
+  publicationVersion: (region, __, context) => context.publicationVersionAt(region.publishedAsOf),
+
+  careUnits: async (parent, args, context) => {
+    const loaders = at(parent, context);
     const units = await loaders.careUnits();
     const wanted = args.municipality?.trim().toLocaleLowerCase("sv");
     if (!wanted) return units;
@@ -24,7 +50,8 @@ export const Region: OwnRegionResolvers = {
     );
   },
 
-  municipalities: async (_, __, { loaders }) => {
+  municipalities: async (parent, __, context) => {
+    const loaders = at(parent, context);
     const seen = new Map<string, { code: string; name: string; demo: boolean }>();
     for (const unit of await loaders.careUnits()) {
       const known = seen.get(unit.municipalityCode);
@@ -38,14 +65,15 @@ export const Region: OwnRegionResolvers = {
     return [...seen.values()];
   },
 
-  basutbud: async (_, args, { loaders }) => basutbudOn(await loaders.basutbud(), asOfArg(args.asOf)) ?? null,
+  basutbud: async (parent, args, context) =>
+    basutbudOn(await at(parent, context).basutbud(), dateArg(args.asOf, parent)) ?? null,
 
-  basutbudHistory: (_, __, { loaders }) => loaders.basutbud(),
+  basutbudHistory: (parent, __, context) => at(parent, context).basutbud(),
 
   // Derived once per publication version and date: every later request of the version reuses it.
-  coverage: async (_, args, { loaders }) => {
-    const asOf = asOfArg(args.asOf);
-    return loaders.derived(`coverage ${asOf}`, (snapshot) => {
+  coverage: async (parent, args, context) => {
+    const asOf = dateArg(args.asOf, parent);
+    return at(parent, context).derived(`coverage ${asOf}`, (snapshot) => {
       const basutbud = basutbudOn(snapshot.basutbud, asOf);
       const coverage = computeCoverage(
         snapshot.careUnits,
@@ -65,7 +93,8 @@ export const Region: OwnRegionResolvers = {
   },
 
   // From the published snapshot: no statement per request once it is loaded.
-  measurements: async (_, args, { loaders }) => {
+  measurements: async (parent, args, context) => {
+    const loaders = at(parent, context);
     const metric = codeArg(args.metric, "metric");
     const from = periodArg(args.from, "from");
     const to = periodArg(args.to, "to");
@@ -84,29 +113,37 @@ export const Region: OwnRegionResolvers = {
         );
   },
 
-  latest: async (_, args, { loaders }) => {
+  latest: async (parent, args, context) => {
     const metric = codeArg(args.metric, "metric") ?? "";
-    return loaders.derived(
+    return at(parent, context).derived(
       `latest ${metric}`,
       (snapshot) => latestMeasurement(snapshot.regionMeasurementsByMetric.get(metric) ?? []) ?? null,
     );
   },
 
-  latestValues: async (_, __, { loaders }) => {
-    const byMetric = await loaders.regionMeasurementsByMetric.all();
+  latestValues: async (parent, __, context) => {
+    const byMetric = await at(parent, context).regionMeasurementsByMetric.all();
     return [...byMetric.keys()]
       .sort()
       .flatMap((metric) => latestMeasurement(byMetric.get(metric) ?? []) ?? []);
   },
 
-  goals: (_, __, { loaders }) => loaders.goals(),
-  audits: (_, __, { loaders }) => loaders.audits(),
-  recommendations: (_, __, { loaders }) => loaders.recommendations(),
-  decisions: (_, __, { loaders }) => loaders.decisions(),
-  actionPlans: (_, __, { loaders }) => loaders.actionPlans(),
-  findings: async (_, args, { loaders }) => {
-    const findings = await loaders.findings();
+  goals: (parent, __, context) => at(parent, context).goals(),
+  audits: (parent, __, context) => at(parent, context).audits(),
+  recommendations: (parent, __, context) => at(parent, context).recommendations(),
+  decisions: (parent, __, context) => at(parent, context).decisions(),
+  actionPlans: (parent, __, context) => at(parent, context).actionPlans(),
+  findings: async (parent, args, context) => {
+    const findings = await at(parent, context).findings();
     return args.topic ? findings.filter((finding) => finding.topic === args.topic) : findings;
   },
-  events: (_, __, { loaders }) => loaders.events(),
+  events: (parent, __, context) => at(parent, context).events(),
+
+  // Read from the change history on each request: windows are asked for rarely, and never cached stale.
+  changes: (_, args, { db }) =>
+    publishedChanges(
+      db,
+      instantArg(args.from, "from"),
+      args.to ? instantArg(args.to, "to", Number.POSITIVE_INFINITY) : new Date().toISOString(),
+    ),
 };

@@ -11,6 +11,7 @@ import {
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigserial,
   date,
   doublePrecision,
   index,
@@ -313,6 +314,27 @@ export type ActionPlanRow = typeof actionPlans.$inferSelect;
 export type ActivityRow = typeof activities.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
+
+/**
+ * Append-only: every state of what the federated schema serves, from the moment it was served
+ * (publication time, not the fact's own period). Written by triggers on the served tables, so no
+ * path into the database can change what was served without a trace; `row` is the table's row as
+ * served, null from the moment it was no longer served (retracted, deleted, unlinked). The
+ * published state at an instant is, per record, its newest entry at or before that instant.
+ */
+export const publicationLog = pgTable(
+  "publication_log",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    at: timestamp({ withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    /** The table the row belongs to. */
+    entity: text().notNull(),
+    /** The row's primary key within its table (`12`, or `3:VIDEO` for a link). */
+    recordKey: text().notNull(),
+    row: jsonb(),
+  },
+  (t) => [index().on(t.entity, t.recordKey, t.id), index().on(t.at)],
+);
 
 /** Append-only: who changed what, when, with the record before and after (enforced by a trigger). */
 export const changeHistory = pgTable(

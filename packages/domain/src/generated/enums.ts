@@ -40,6 +40,9 @@ export type Provider = (typeof PROVIDERS)[number];
 export const PUBLICATIONS = ["DRAFT", "PUBLISHED", "RETRACTED"] as const;
 export type Publication = (typeof PUBLICATIONS)[number];
 
+export const PUBLISHED_CHANGE_KINDS = ["PUBLISHED", "CHANGED", "RETRACTED", "LINKED", "UNLINKED"] as const;
+export type PublishedChangeKind = (typeof PUBLISHED_CHANGE_KINDS)[number];
+
 export const ROLES = ["viewer", "editor", "publisher", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

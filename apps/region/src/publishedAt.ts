@@ -1,0 +1,132 @@
+import { regionSchema as t } from "@jamlik/db";
+import { dateOfInstant, todayIso } from "@jamlik/domain";
+import { BadUserInputError } from "@jamlik/schema";
+import { getTableName, lte, max, min, sql } from "drizzle-orm";
+import type { RegionDb } from "./db.ts";
+import { loadSnapshot, type Snapshot } from "./snapshot.ts";
+
+/** Every table the snapshot reads; the publication log holds each one's served rows (migration 0006). */
+const LOGGED_TABLES = [
+  t.careUnits,
+  t.offerings,
+  t.decisions,
+  t.basutbudVersions,
+  t.basutbudServices,
+  t.measurements,
+  t.goals,
+  t.audits,
+  t.recommendations,
+  t.recommendationDecisions,
+  t.recommendationActivities,
+  t.actionPlans,
+  t.activities,
+  t.findings,
+  t.events,
+].map(getTableName);
+
+/**
+ * A snapshot as published at an instant: what the region served then, read exactly as now, with the
+ * date "today" meant then (dates that default to today default to it).
+ */
+export type PastSnapshot = Snapshot & { today: string };
+
+/**
+ * The published state as of `at` (the log's newest entry at or before the instant): for each
+ * served table a temporary table of the rows served then, which comes first on the search path,
+ * and the very same `loadSnapshot` as for the current state, so a past answer is built exactly as a
+ * current one. The temporary tables go with the transaction.
+ */
+async function loadSnapshotAt(db: RegionDb, at: string): Promise<Snapshot> {
+  return db.transaction(async (tx) => {
+    for (const table of LOGGED_TABLES) {
+      const name = sql.identifier(table);
+      await tx.execute(
+        sql`CREATE TEMPORARY TABLE ${name} ON COMMIT DROP AS SELECT * FROM public.${name} WITH NO DATA`,
+      );
+      await tx.execute(sql`
+        INSERT INTO pg_temp.${name}
+        SELECT (jsonb_populate_record(NULL::public.${name}, served.row)).*
+        FROM (
+          SELECT DISTINCT ON (record_key) "row"
+          FROM publication_log
+          WHERE entity = ${table} AND at <= ${at}
+          ORDER BY record_key, id DESC
+        ) AS served
+        WHERE served.row IS NOT NULL`);
+    }
+    return loadSnapshot(tx as unknown as RegionDb, { oneConnection: true });
+  });
+}
+
+/** The past snapshot each served record of one came from (records of the current one are not here). */
+const pastSnapshotOfRecord = new WeakMap<object, PastSnapshot>();
+
+/** Remembers which past snapshot each record (row, version, timeline entry) belongs to. */
+function register(snapshot: PastSnapshot): void {
+  const add = (value: unknown) => {
+    if (typeof value === "object" && value !== null) pastSnapshotOfRecord.set(value, snapshot);
+  };
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (key === "derived") continue;
+    const values = value instanceof Map ? [...value.values()] : Array.isArray(value) ? [value] : [];
+    for (const list of values) {
+      if (Array.isArray(list)) for (const item of list) add(item);
+      else add(list);
+    }
+  }
+}
+
+/** The past snapshot a served record was read from, when it was read as published at an instant. */
+export function pastSnapshotOf(record: object): PastSnapshot | undefined {
+  return pastSnapshotOfRecord.get(record);
+}
+
+/** The date "today" means for a record: its instant's date when read as published then, else today. */
+export function todayFor(record: object): string {
+  const past = pastSnapshotOfRecord.get(record);
+  return past ? past.today : todayIso();
+}
+
+/** At most this many past states are kept; reports pin a few instants, not thousands. */
+const MAX_PAST_SNAPSHOTS = 8;
+
+/**
+ * Snapshots as published at instants. Instants of one day that no publication separates share one
+ * snapshot: the key is the log's newest entry at or before the instant, and the instant's date.
+ * Refuses an instant before the log begins.
+ */
+export function snapshotAtCache(db: RegionDb) {
+  const cache = new Map<string, Promise<PastSnapshot>>();
+  return async (instant: string): Promise<PastSnapshot> => {
+    const [position] = await db
+      .select({ newest: max(t.publicationLog.at) })
+      .from(t.publicationLog)
+      .where(lte(t.publicationLog.at, instant));
+    const newest = position?.newest ?? null;
+    if (newest === null) {
+      const [log] = await db.select({ begins: min(t.publicationLog.at) }).from(t.publicationLog);
+      if (log?.begins) {
+        throw new BadUserInputError(
+          `asOf ${instant} is before this region's publication log begins (${log.begins})`,
+          ["asOf"],
+        );
+      }
+    }
+    const today = dateOfInstant(instant);
+    const key = `${newest ?? "empty"} ${today}`;
+    let snapshot = cache.get(key);
+    if (snapshot) {
+      cache.delete(key);
+    } else {
+      snapshot = loadSnapshotAt(db, newest ?? instant).then((loaded) => {
+        const past = { ...loaded, today, derived: new Map<string, unknown>() };
+        register(past);
+        return past;
+      });
+      snapshot.catch(() => cache.delete(key));
+      if (cache.size >= MAX_PAST_SNAPSHOTS) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(key, snapshot);
+    return snapshot;
+  };
+}
