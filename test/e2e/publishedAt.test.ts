@@ -1,6 +1,6 @@
 import { REGIONS } from "@jamlik/registry";
 import { postGraphQL } from "@jamlik/testkit";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedStack } from "./sharedStacks.ts";
 import { adminToken } from "./tokens.ts";
 
@@ -85,16 +85,31 @@ describe("the federation read as published at an instant, through the gateway", 
     expect(result.errors, query).toBeUndefined();
     return result.data as T;
   };
-  const create = async (mutation: string, input: string) =>
-    (
-      await admin<Record<string, { id: number; version: number }>>(
-        editor,
-        `mutation { r: ${mutation}(input: { ${input} }) { id version } }`,
-      )
-    ).r as {
-      id: number;
-      version: number;
-    };
+  const create = async (mutation: string, input: string) => {
+    const answer = await admin<Record<string, { id: number; version: number }>>(
+      editor,
+      `mutation { r: ${mutation}(input: { ${input} }) { id version } }`,
+    );
+    return remember(mutation, answer.r as { id: number; version: number });
+  };
+  const ENTITY_OF: Record<string, string> = {
+    createCareUnit: "CARE_UNIT",
+    openOffering: "OFFERING",
+    createDecision: "DECISION",
+    createBasutbudVersion: "BASUTBUD",
+    createGoal: "GOAL",
+    createMeasurement: "MEASUREMENT",
+    createAudit: "AUDIT",
+    createRecommendation: "RECOMMENDATION",
+    createActionPlan: "ACTION_PLAN",
+    createActivity: "ACTIVITY",
+    createFinding: "FINDING",
+    createEvent: "EVENT",
+  };
+  const remember = (mutation: string, record: { id: number; version: number }) => {
+    created.unshift({ entity: ENTITY_OF[mutation] ?? mutation, id: record.id });
+    return record;
+  };
   const read = async (asOf?: string) => {
     const result = await postGraphQL<{ regions: Everything[] }>(
       stack.gatewayUrl,
@@ -106,6 +121,9 @@ describe("the federation read as published at an instant, through the gateway", 
     if (!answer) throw new Error("no region in the answer");
     return answer;
   };
+
+  /** What this file published, children first: retracted again afterwards, so other files read the seed. */
+  const created: { entity: string; id: number }[] = [];
 
   const instants: Record<"before" | "first" | "second" | "retracted", string> = {
     before: "",
@@ -203,6 +221,41 @@ describe("the federation read as published at an instant, through the gateway", 
       `mutation { retract(entity: FINDING, id: ${finding.id}, expectedVersion: 4) { id } }`,
     );
     instants.retracted = await instantNow();
+  });
+
+  afterAll(async () => {
+    const PARENTS_LAST = [
+      "OFFERING",
+      "CARE_UNIT",
+      "BASUTBUD",
+      "GOAL",
+      "ACTIVITY",
+      "ACTION_PLAN",
+      "RECOMMENDATION",
+      "AUDIT",
+    ];
+    const order = (entity: string) => (PARENTS_LAST.includes(entity) ? PARENTS_LAST.indexOf(entity) : -1);
+    const sorted = [...created].sort((a, b) => order(a.entity) - order(b.entity));
+    // Decisions last: plans, goals and basutbud versions refer to them.
+    for (const { entity, id } of [
+      ...sorted.filter((r) => r.entity !== "DECISION"),
+      ...sorted.filter((r) => r.entity === "DECISION"),
+    ]) {
+      const record = await admin<{ record: { version: number; publication: string } }>(
+        publisher,
+        `query($id: Int!) { record(entity: ${entity}, id: $id) { version publication } }`,
+        { id },
+      );
+      if (record.record.publication !== "PUBLISHED") continue;
+      await admin(
+        publisher,
+        `mutation($id: Int!, $v: Int!) { retract(entity: ${entity}, id: $id, expectedVersion: $v) { id } }`,
+        {
+          id,
+          v: record.record.version,
+        },
+      );
+    }
   });
 
   it("returns nothing of it before it was published", async () => {

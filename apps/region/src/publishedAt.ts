@@ -5,24 +5,27 @@ import { getTableName, lte, max, min, sql } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 import { loadSnapshot, type Snapshot } from "./snapshot.ts";
 
-/** Every table the snapshot reads; the publication log holds each one's served rows (migration 0006). */
+/**
+ * Every table the snapshot reads, with the columns of its record key as the publication log's
+ * triggers write it (migration 0006): `12` for a record, `3:VIDEO` for a link.
+ */
 const LOGGED_TABLES = [
-  t.careUnits,
-  t.offerings,
-  t.decisions,
-  t.basutbudVersions,
-  t.basutbudServices,
-  t.measurements,
-  t.goals,
-  t.audits,
-  t.recommendations,
-  t.recommendationDecisions,
-  t.recommendationActivities,
-  t.actionPlans,
-  t.activities,
-  t.findings,
-  t.events,
-].map(getTableName);
+  [t.careUnits, ["id"]],
+  [t.offerings, ["id"]],
+  [t.decisions, ["id"]],
+  [t.basutbudVersions, ["id"]],
+  [t.basutbudServices, ["version_id", "service_code"]],
+  [t.measurements, ["id"]],
+  [t.goals, ["id"]],
+  [t.audits, ["id"]],
+  [t.recommendations, ["id"]],
+  [t.recommendationDecisions, ["recommendation_id", "decision_id"]],
+  [t.recommendationActivities, ["recommendation_id", "activity_id"]],
+  [t.actionPlans, ["id"]],
+  [t.activities, ["id"]],
+  [t.findings, ["id"]],
+  [t.events, ["id"]],
+].map(([table, key]) => ({ name: getTableName(table as typeof t.careUnits), key: key as string[] }));
 
 /**
  * A snapshot as published at an instant: what the region served then, read exactly as now, with the
@@ -31,30 +34,44 @@ const LOGGED_TABLES = [
 export type PastSnapshot = Snapshot & { today: string };
 
 /**
- * The published state as of `at` (the log's newest entry at or before the instant): for each
- * served table a temporary table of the rows served then, which comes first on the search path,
- * and the very same `loadSnapshot` as for the current state, so a past answer is built exactly as a
- * current one. The temporary tables go with the transaction.
+ * The published state as of `at` (the log's newest entry at or before the instant): for each served
+ * table a temporary view of the rows served then, which comes first on the search path, and the
+ * very same `loadSnapshot` as for the current state, so a past answer is built exactly as a current
+ * one. A view takes the table's rows that have not changed since `at` as they are, and rebuilds from
+ * the log only the records changed since: the cost grows with what changed, not with the history.
+ * The views are dropped before the transaction ends (and a failed one takes them with it), so no
+ * connection of the pool ever sees them afterwards.
  */
 async function loadSnapshotAt(db: RegionDb, at: string): Promise<Snapshot> {
   return db.transaction(async (tx) => {
-    for (const table of LOGGED_TABLES) {
+    await tx.execute(sql`SELECT set_config('jamlik.published_as_of', ${at}, true)`);
+    for (const { name: table, key } of LOGGED_TABLES) {
       const name = sql.identifier(table);
-      await tx.execute(
-        sql`CREATE TEMPORARY TABLE ${name} ON COMMIT DROP AS SELECT * FROM public.${name} WITH NO DATA`,
-      );
+      const entity = sql.raw(`'${table}'`);
+      const keyOf = sql.raw(`concat_ws(':', ${key.map((column) => `current.${column}`).join(", ")})`);
+      const asOf = sql.raw("current_setting('jamlik.published_as_of')::timestamptz");
       await tx.execute(sql`
-        INSERT INTO pg_temp.${name}
-        SELECT (jsonb_populate_record(NULL::public.${name}, served.row)).*
+        CREATE TEMPORARY VIEW ${name} AS
+        SELECT current.*
+        FROM public.${name} AS current
+        WHERE ${keyOf} NOT IN (SELECT record_key FROM public.publication_log WHERE entity = ${entity} AND at > ${asOf})
+        UNION ALL
+        SELECT record.*
         FROM (
           SELECT DISTINCT ON (record_key) "row"
-          FROM publication_log
-          WHERE entity = ${table} AND at <= ${at}
-          ORDER BY record_key, id DESC
+          FROM public.publication_log
+          WHERE entity = ${entity}
+            AND at <= ${asOf}
+            AND record_key IN (SELECT record_key FROM public.publication_log WHERE entity = ${entity} AND at > ${asOf})
+          ORDER BY record_key, id DESC NULLS LAST
         ) AS served
+        -- LATERAL: one call per row; (f(row)).* would call it once per column.
+        CROSS JOIN LATERAL jsonb_populate_record(NULL::public.${name}, served.row) AS record
         WHERE served.row IS NOT NULL`);
     }
-    return loadSnapshot(tx as unknown as RegionDb, { oneConnection: true });
+    const snapshot = await loadSnapshot(tx as unknown as RegionDb, { oneConnection: true });
+    await tx.execute(sql.raw(`DROP VIEW ${LOGGED_TABLES.map(({ name }) => `pg_temp.${name}`).join(", ")}`));
+    return snapshot;
   });
 }
 

@@ -27,17 +27,16 @@ function kindOf(operation: string, before: Data): PublishedChangeKind {
   return before === null ? "PUBLISHED" : "CHANGED";
 }
 
+/** A value as JSON; none (absent or null) is null, so "no note" before and after is no change. */
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
 /** Each field whose value differs, before → after as JSON (a retraction shows what was served). */
 function changedFields(kind: PublishedChangeKind, before: Data, after: Data) {
   const served = kind === "RETRACTED" ? null : after;
   const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(served ?? {})])];
   return names
     .filter((name) => !NOT_FIELDS.has(name))
-    .map((name) => ({
-      name,
-      before: before && name in before ? JSON.stringify(before[name]) : null,
-      after: served && name in served ? JSON.stringify(served[name]) : null,
-    }))
+    .map((name) => ({ name, before: json(before?.[name]), after: json(served?.[name]) }))
     .filter((field) => field.before !== field.after);
 }
 
@@ -79,12 +78,14 @@ export async function publishedChanges(db: RegionDb, from: string, to: string): 
     const before = asData(row.before);
     const after = asData(row.after);
     const kind = kindOf(row.operation, before);
+    const record = kind === "RETRACTED" || kind === "UNLINKED" ? before : after;
     return {
       at: new Date(row.at).toISOString(),
       kind,
       entity: row.entity,
       recordId: row.entityId,
-      label: labelOf(kind === "RETRACTED" || kind === "UNLINKED" ? before : after) ?? labelOf(before),
+      label: labelOf(record) ?? labelOf(before),
+      demo: record?.demo === true,
       role: row.role,
       fields: changedFields(kind, before, after),
     };

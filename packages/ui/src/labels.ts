@@ -130,3 +130,75 @@ export function enumValueLabel(enumName: string, value: string): string {
 }
 
 export const DEMO_EXPLANATION = "Syntetiska uppgifter för demonstration, inte hämtade ur något dokument.";
+
+/** What happened to a published record (the federated schema's PublishedChangeKind). */
+export const PUBLISHED_CHANGE_KIND: Record<string, string> = {
+  PUBLISHED: "Publicerad",
+  CHANGED: "Ändrad",
+  RETRACTED: "Tillbakadragen",
+  LINKED: "Kopplad",
+  UNLINKED: "Koppling borttagen",
+};
+
+/** The links between records the change history names beside the entities. */
+export const LINK_ENTITY: Record<string, string> = {
+  RECOMMENDATION_DECISION: "Rekommendation–beslut",
+  RECOMMENDATION_ACTIVITY: "Rekommendation–aktivitet",
+};
+
+/** Swedish names of the admin API's fields; a field without one shows its API name. */
+export const FIELD_LABEL: Record<string, string> = {
+  hsaId: "HSA-id",
+  name: "Namn",
+  municipalityCode: "Kommunkod",
+  municipalityName: "Kommun",
+  kind: "Typ",
+  provider: "Driftsform",
+  closedOn: "Stängd från och med",
+  demo: "Demodata (syntetisk)",
+  sourceDocument: "Källdokument",
+  sourceDnr: "Källans diarienummer",
+  sourceQuote: "Citat ur källan",
+  position: "Ordning",
+  source: "Källa",
+  document: "Dokument",
+  dnr: "Diarienummer",
+  quote: "Citat ur källan",
+  careUnitId: "Vårdenhet (id)",
+  serviceCode: "Tjänst (kod)",
+  validFrom: "Gäller från",
+  validTo: "Gäller till och med",
+  date: "Datum",
+  body: "Beslutande organ",
+  title: "Rubrik",
+  text: "Text",
+  status: "Status",
+  note: "Anmärkning",
+  services: "Tjänster (koder, en per rad)",
+  decisionId: "Beslut (id)",
+  metricCode: "Mått (kod)",
+  target: "Målnivå",
+  comparator: "Jämförelse",
+  period: "Period",
+  value: "Värde",
+  sex: "Kön",
+  scope: "Del av regionen",
+  missing: "Varför värde saknas",
+  year: "År",
+  auditor: "Revisor",
+  conclusion: "Slutsats",
+  auditId: "Granskning (id)",
+  recommendationId: "Rekommendation (id)",
+  actionPlanId: "Handlingsplan (id)",
+  heading: "Avsnitt",
+  start: "Start",
+  due: "Klart senast",
+  statusAsOf: "Status känd per",
+  completedOn: "Klar datum",
+  topic: "Ämne",
+  author: "Vem som konstaterar",
+  responsible: "Ansvarig",
+};
+
+/** A field's Swedish name, or its API name where it has none. */
+export const fieldLabel = (field: string) => FIELD_LABEL[field] ?? field;

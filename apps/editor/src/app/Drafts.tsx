@@ -1,8 +1,8 @@
 import type { Entity } from "@jamlik/domain/enums";
-import { ENTITY } from "@jamlik/ui";
+import { ENTITY, fieldLabel } from "@jamlik/ui";
 import { useEffect, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
-import { fieldValue, label } from "./labels.ts";
+import { fieldValue } from "./labels.ts";
 
 const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data pending published } }`;
 const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } } }`;
@@ -117,7 +117,7 @@ export function Drafts({ session }: { session: SessionInfo }) {
                           )
                           .map(([field, value]) => (
                             <div key={field}>
-                              <dt>{label(field)}</dt>
+                              <dt>{fieldLabel(field)}</dt>
                               <dd>
                                 {draft.published && (
                                   <>

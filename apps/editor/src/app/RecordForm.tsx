@@ -1,8 +1,7 @@
-import { enumValueLabel } from "@jamlik/ui";
+import { enumValueLabel, fieldLabel } from "@jamlik/ui";
 import { useState } from "preact/hooks";
 import { type AdminRecord, ApiError, admin, idempotencyKey, type SessionInfo } from "./api.ts";
 import type { FormField, FormOperation } from "./forms.ts";
-import { label } from "./labels.ts";
 
 interface Values {
   [field: string]: string | boolean | Values;
@@ -160,7 +159,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
     if (field.kind === "object") {
       return (
         <fieldset key={id}>
-          <legend>{label(field.name)}</legend>
+          <legend>{fieldLabel(field.name)}</legend>
           {(field.fields ?? []).map((f) =>
             input(f, [...path, f.name], value as Values, (next) => set({ ...scope, [field.name]: next })),
           )}
@@ -176,7 +175,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
     return (
       <div class="field" key={id}>
         <span>
-          <label for={id}>{label(field.name)}</label>
+          <label for={id}>{fieldLabel(field.name)}</label>
           {field.required && field.kind !== "boolean" && (
             <span class="obligatorisk" aria-hidden="true">
               {" "}
@@ -252,7 +251,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
               .filter((f) => f.kind !== "object")
               .map((f) => (
                 <div key={f.name}>
-                  <dt>{label(f.name)}</dt>
+                  <dt>{fieldLabel(f.name)}</dt>
                   <dd>
                     Nu: {String(newer.data[f.name] ?? "–")} · Din: {String(values[f.name] ?? "–")}
                   </dd>

@@ -1,9 +1,9 @@
 import type { Entity, Role } from "@jamlik/domain/enums";
-import { DemoTag, ENTITY, formatTimestamp, PUBLICATION, ROLE, Select } from "@jamlik/ui";
+import { DemoTag, ENTITY, fieldLabel, formatTimestamp, PUBLICATION, ROLE, Select } from "@jamlik/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
 import { ENTITY_FORMS } from "./generated/forms.ts";
-import { label, recordTitle } from "./labels.ts";
+import { recordTitle } from "./labels.ts";
 import { ActivityStatusForm, CloseCareUnitForm, RecommendationLinks } from "./RecordActions.tsx";
 import { RecordForm } from "./RecordForm.tsx";
 
@@ -188,7 +188,7 @@ export function Records({
                       )
                       .map((k) => (
                         <div key={k}>
-                          {label(k)}: <del>{JSON.stringify(c.before?.[k] ?? null)}</del> →{" "}
+                          {fieldLabel(k)}: <del>{JSON.stringify(c.before?.[k] ?? null)}</del> →{" "}
                           <ins>{JSON.stringify(c.after?.[k] ?? null)}</ins>
                         </div>
                       ))}

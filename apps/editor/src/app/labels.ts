@@ -2,62 +2,6 @@ import type { Entity } from "@jamlik/domain/enums";
 import { enumValueLabel } from "@jamlik/ui";
 import { ENTITY_FORMS } from "./generated/forms.ts";
 
-/** Swedish names of the admin API's fields; a field without one shows its API name. */
-export const FIELD_LABELS: Record<string, string> = {
-  hsaId: "HSA-id",
-  name: "Namn",
-  municipalityCode: "Kommunkod",
-  municipalityName: "Kommun",
-  kind: "Typ",
-  provider: "Driftsform",
-  closedOn: "Stängd från och med",
-  demo: "Demodata (syntetisk)",
-  sourceDocument: "Källdokument",
-  sourceDnr: "Källans diarienummer",
-  sourceQuote: "Citat ur källan",
-  position: "Ordning",
-  source: "Källa",
-  document: "Dokument",
-  dnr: "Diarienummer",
-  quote: "Citat ur källan",
-  careUnitId: "Vårdenhet (id)",
-  serviceCode: "Tjänst (kod)",
-  validFrom: "Gäller från",
-  validTo: "Gäller till och med",
-  date: "Datum",
-  body: "Beslutande organ",
-  title: "Rubrik",
-  text: "Text",
-  status: "Status",
-  note: "Anmärkning",
-  services: "Tjänster (koder, en per rad)",
-  decisionId: "Beslut (id)",
-  metricCode: "Mått (kod)",
-  target: "Målnivå",
-  comparator: "Jämförelse",
-  period: "Period",
-  value: "Värde",
-  sex: "Kön",
-  scope: "Del av regionen",
-  missing: "Varför värde saknas",
-  year: "År",
-  auditor: "Revisor",
-  conclusion: "Slutsats",
-  auditId: "Granskning (id)",
-  recommendationId: "Rekommendation (id)",
-  actionPlanId: "Handlingsplan (id)",
-  heading: "Avsnitt",
-  start: "Start",
-  due: "Klart senast",
-  statusAsOf: "Status känd per",
-  completedOn: "Klar datum",
-  topic: "Ämne",
-  author: "Vem som konstaterar",
-  responsible: "Ansvarig",
-};
-
-export const label = (field: string) => FIELD_LABELS[field] ?? field;
-
 /**
  * The GraphQL enum of each entity's enum fields, for their values' Swedish words: by entity, since
  * one field name (`status`) is a different enum on an activity and on a decision.

@@ -131,6 +131,8 @@ export type PublishedChange = {
   recordId: Maybe<Scalars['Int']['output']>;
   /** What the record is called (its title, name, text or code), after the change or, when retracted, before. */
   label: Maybe<Scalars['String']['output']>;
+  /** True when the record is synthetic demo data, not taken from a source document. */
+  demo: Scalars['Boolean']['output'];
   /** The role that published it (editor, publisher or admin, as the admin API names them); never the person. */
   role: Scalars['String']['output'];
   /** The fields whose value changed, in the order the record lists them. */
@@ -649,11 +651,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PublishedChangeKind: PublishedChangeKind;
   PublishedChange: ResolverTypeWrapper<PublishedChange>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangedField: ResolverTypeWrapper<ChangedField>;
   Service: ResolverTypeWrapper<Service>;
   Metric: ResolverTypeWrapper<Metric>;
   Municipality: ResolverTypeWrapper<Municipality>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CareUnit: ResolverTypeWrapper<CareUnitRowModel>;
   Offering: ResolverTypeWrapper<OfferingRowModel>;
   Basutbud: ResolverTypeWrapper<BasutbudVersionModel>;
@@ -690,11 +692,11 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   PublishedChange: PublishedChange;
+  Boolean: Scalars['Boolean']['output'];
   ChangedField: ChangedField;
   Service: Service;
   Metric: Metric;
   Municipality: Municipality;
-  Boolean: Scalars['Boolean']['output'];
   CareUnit: CareUnitRowModel;
   Offering: OfferingRowModel;
   Basutbud: BasutbudVersionModel;
@@ -725,6 +727,7 @@ export type PublishedChangeResolvers<ContextType = RegionContext, ParentType ext
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['ChangedField']>, ParentType, ContextType>;
 };

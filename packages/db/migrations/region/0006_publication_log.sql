@@ -6,7 +6,7 @@ CREATE TABLE "publication_log" (
 	"row" jsonb
 );
 --> statement-breakpoint
-CREATE INDEX "publication_log_entity_record_key_id_index" ON "publication_log" USING btree ("entity","record_key","id");--> statement-breakpoint
+CREATE INDEX "publication_log_entity_record_key_id_index" ON "publication_log" USING btree ("entity","record_key","id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "publication_log_at_index" ON "publication_log" USING btree ("at");--> statement-breakpoint
 -- The publication log is append-only, whoever writes to the database.
 CREATE FUNCTION publication_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

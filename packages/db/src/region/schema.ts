@@ -333,7 +333,8 @@ export const publicationLog = pgTable(
     recordKey: text().notNull(),
     row: jsonb(),
   },
-  (t) => [index().on(t.entity, t.recordKey, t.id), index().on(t.at)],
+  // Newest entry first per record: the state at an instant is one ordered index scan, no sort.
+  (t) => [index().on(t.entity, t.recordKey, t.id.desc()), index().on(t.at)],
 );
 
 /** Append-only: who changed what, when, with the record before and after (enforced by a trigger). */

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import type { PublishedAsOf } from "../publishedAsOf.ts";
+import { PublishedAsOfField } from "./PublishedAsOfField.tsx";
 
 export interface PageProps {
   title: string;
@@ -11,10 +13,21 @@ export interface PageProps {
   /** Moves focus to the heading (after a navigation inside the app, so screen readers start on the new page). */
   focus: boolean;
   busy?: boolean;
+  /** The page reads the regions as published at this day or instant ("Läget per", in the URL). */
+  publishedAsOf?: PublishedAsOf;
   children?: ComponentChildren;
 }
 
-export function Page({ title, documentTitle, lead, status, focus, busy, children }: PageProps) {
+export function Page({
+  title,
+  documentTitle,
+  lead,
+  status,
+  focus,
+  busy,
+  publishedAsOf,
+  children,
+}: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${documentTitle ?? title} – Jämlik`;
@@ -28,6 +41,7 @@ export function Page({ title, documentTitle, lead, status, focus, busy, children
         {title}
       </h1>
       {lead && <div class="lead">{lead}</div>}
+      {publishedAsOf && <PublishedAsOfField state={publishedAsOf} />}
       <div class="live" role="status" aria-live="polite">
         {status}
       </div>

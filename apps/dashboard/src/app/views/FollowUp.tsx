@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUS, Checkbox, DemoTag, ErrorMessage, Select, today } from "@jamlik/ui";
+import { ACTIVITY_STATUS, Checkbox, DemoTag, ErrorMessage, Select } from "@jamlik/ui";
 import { ActivityTable } from "../components/ActivityTable.tsx";
 import { DecisionItem } from "../components/DecisionItem.tsx";
 import { Findings } from "../components/Findings.tsx";
@@ -17,6 +17,7 @@ import type { ActivityStatus } from "../graphql/fragmentTypes.ts";
 import type { RevisionQuery } from "../graphql/generated/graphql.ts";
 import { RevisionDocument as FOLLOW_UP } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
+import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 
 type FollowUpRegion = RevisionQuery["regions"][number];
@@ -150,8 +151,9 @@ function RegionFollowUp({
 }
 
 export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchParams }) {
-  const asOf = today();
-  const state = useQuery(FOLLOW_UP, { asOf });
+  const publishedAsOf = readPublishedAsOf(params);
+  const asOf = publishedAsOf.day;
+  const state = useQuery(FOLLOW_UP, { asOf, publishedAsOf: publishedAsOf.instant });
   const data = state.result?.data;
   const unavailable = state.result?.unavailableRegions ?? [];
   const regionFilter = params.get("region") ?? "";
@@ -165,14 +167,16 @@ export function FollowUp({ focus, params }: { focus: boolean; params: URLSearchP
     <Page
       title="Revision och handlingsplaner"
       focus={focus}
+      publishedAsOf={publishedAsOf}
       busy={state.loading}
       status={<QueryStatus state={state} what="revisionerna och handlingsplanerna" />}
       lead={
         <p>
           Revisorernas rekommendationer och iakttagelser, regionernas beslut och handlingsplanernas
-          aktiviteter med status och deadline. Försenad betyder att deadline har passerat i dag ({asOf}) och
-          att aktiviteten enligt en uppgift från tiden efter deadline varken var klar eller avbruten. Där
-          ingen sådan uppgift finns står det att statusen är okänd, och sedan när.
+          aktiviteter med status och deadline. Försenad betyder att deadline har passerat{" "}
+          {publishedAsOf.instant ? `den ${asOf}` : `i dag (${asOf})`} och att aktiviteten enligt en uppgift
+          från tiden efter deadline varken var klar eller avbruten. Där ingen sådan uppgift finns står det att
+          statusen är okänd, och sedan när.
         </p>
       }
     >

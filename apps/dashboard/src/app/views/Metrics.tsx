@@ -9,6 +9,7 @@ import type { Metric, SeriesMeasurement } from "../graphql/fragmentTypes.ts";
 import { MattDocument as METRIC_SERIES } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
+import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
 
@@ -71,7 +72,8 @@ export function Metrics({ focus, params }: { focus: boolean; params: URLSearchPa
   const catalog = useMetrics();
   const metrics = catalog.metrics ?? [];
   const code = params.get("matt") ?? metrics[0]?.code;
-  const state = useQuery(METRIC_SERIES, code ? { metric: code } : null);
+  const publishedAsOf = readPublishedAsOf(params);
+  const state = useQuery(METRIC_SERIES, code ? { metric: code, publishedAsOf: publishedAsOf.instant } : null);
   const data = state.result?.data;
   const metric = data?.metric ?? metrics.find((m) => m.code === code);
   const unavailable = state.result?.unavailableRegions ?? [];
@@ -114,6 +116,7 @@ export function Metrics({ focus, params }: { focus: boolean; params: URLSearchPa
       title="Mått"
       documentTitle={metric ? `Mått: ${metric.name}` : "Mått"}
       focus={focus}
+      publishedAsOf={publishedAsOf}
       busy={state.loading}
       status={!error && <QueryStatus state={state} what="måttets mätvärden" />}
       lead={<p>Ett mått över tid för alla regioner, som diagram och som tabell.</p>}

@@ -1,4 +1,4 @@
-import { DemoTag, ErrorMessage, plural, Select, today } from "@jamlik/ui";
+import { DemoTag, ErrorMessage, plural, Select } from "@jamlik/ui";
 import { type Column, DataTable } from "../components/DataTable.tsx";
 import { municipalityColumn } from "../components/municipalityColumn.tsx";
 import { QueryStatus } from "../components/Notices.tsx";
@@ -9,6 +9,7 @@ import type { CareUnit, MunicipalityCoverage, Service } from "../graphql/fragmen
 import { UtbudDocument as OFFERINGS } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
+import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 
 type Cell = "offered" | "gap" | "absent";
@@ -118,9 +119,13 @@ const coverageColumns: Column<MunicipalityCoverage>[] = [
 ];
 
 export function Offerings({ focus, params }: { focus: boolean; params: URLSearchParams }) {
-  const asOf = today();
+  const publishedAsOf = readPublishedAsOf(params);
+  const asOf = publishedAsOf.day;
   const picked = useRegionParam(params);
-  const state = useQuery(OFFERINGS, picked.code ? { region: picked.code, asOf } : null);
+  const state = useQuery(
+    OFFERINGS,
+    picked.code ? { region: picked.code, asOf, publishedAsOf: publishedAsOf.instant } : null,
+  );
   const data = state.result?.data;
   const region = data?.region;
   const municipalityFilter = params.get("kommun") ?? "";
@@ -151,11 +156,13 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
       title="Utbud"
       documentTitle={region ? `Utbud: ${region.name}` : "Utbud"}
       focus={focus}
+      publishedAsOf={publishedAsOf}
       busy={state.loading}
       status={!error && <QueryStatus state={state} what="vårdenheternas utbud" />}
       lead={
         <p>
-          Vilka e-tjänster varje vårdenhet erbjuder i dag ({asOf}), och var regionens basutbud har luckor.
+          Vilka e-tjänster varje vårdenhet erbjuder{" "}
+          {publishedAsOf.instant ? `den ${asOf}` : `i dag (${asOf})`}, och var regionens basutbud har luckor.
         </p>
       }
     >

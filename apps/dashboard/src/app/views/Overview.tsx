@@ -13,6 +13,7 @@ import { OversiktDocument as OVERVIEW } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { comparePeriods } from "../periods.ts";
+import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { mean, scoped, totals } from "../series.ts";
 
 type OverviewRegion = OversiktQuery["regions"][number];
@@ -210,9 +211,10 @@ function columns(regions: OverviewRegion[], unavailable: readonly string[]): Col
   return [metricColumn, ...regionColumns, averageColumn];
 }
 
-export function Overview({ focus }: { focus: boolean }) {
+export function Overview({ focus, params }: { focus: boolean; params: URLSearchParams }) {
   const catalog = useMetrics();
-  const state = useQuery(OVERVIEW, {});
+  const publishedAsOf = readPublishedAsOf(params);
+  const state = useQuery(OVERVIEW, { publishedAsOf: publishedAsOf.instant });
   const data = state.result?.data;
   const unavailable = state.result?.unavailableRegions ?? [];
 
@@ -228,6 +230,7 @@ export function Overview({ focus }: { focus: boolean }) {
       title="Översikt"
       documentTitle="Översikt: regionerna sida vid sida"
       focus={focus}
+      publishedAsOf={publishedAsOf}
       busy={state.loading}
       status={!error && <QueryStatus state={state} what="regionernas mått" />}
       lead={

@@ -1,4 +1,5 @@
-import { ATTAINMENT, COMPARATOR, DemoTag, ErrorMessage, plural, Select, today } from "@jamlik/ui";
+import { ATTAINMENT, COMPARATOR, DemoTag, ErrorMessage, formatTimestamp, plural, Select } from "@jamlik/ui";
+import { useMemo } from "preact/hooks";
 import { ActivityTable } from "../components/ActivityTable.tsx";
 import { AttainmentBadge } from "../components/Badges.tsx";
 import { type Column, DataTable } from "../components/DataTable.tsx";
@@ -6,6 +7,7 @@ import { Findings } from "../components/Findings.tsx";
 import { municipalityColumn } from "../components/municipalityColumn.tsx";
 import { QueryStatus } from "../components/Notices.tsx";
 import { Page } from "../components/Page.tsx";
+import { ReportChanges } from "../components/ReportChanges.tsx";
 import { SourceList, SourceRef } from "../components/SourceRef.tsx";
 import { Timeline } from "../components/Timeline.tsx";
 import { activityRows, deadlineCounts, deadlineSentences } from "../followUp.ts";
@@ -15,6 +17,7 @@ import type { RegionrapportQuery } from "../graphql/generated/graphql.ts";
 import { RegionrapportDocument as REPORT } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
+import { type PublishedAsOf, readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
 import { SourceIndex } from "../sources.ts";
@@ -133,7 +136,20 @@ const coverageColumns: Column<MunicipalityCoverage>[] = [
   },
 ];
 
-function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric[]; asOf: string }) {
+function ReportBody({
+  region,
+  metrics,
+  asOf,
+  readAt,
+  since,
+}: {
+  region: Region;
+  metrics: Metric[];
+  asOf: string;
+  /** The instant the report reads the region as published at (pinned, or when the answer came). */
+  readAt: string;
+  since: PublishedAsOf;
+}) {
   const metricOf = (code: string) => metrics.find((m) => m.code === code);
   const sources = new SourceIndex();
   const goals = region.goals ?? [];
@@ -170,6 +186,16 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
           Underlag för regionstyrelsen, sammanställt {asOf} ur Jämliks API. Siffror inom hakparentes hänvisar
           till källförteckningen sist i rapporten. Uppgifter märkta Demodata är syntetiska och inte hämtade ur
           något dokument.
+        </p>
+        <p class="published-at" data-published-at={readAt}>
+          Uppgifter publicerade senast {formatTimestamp(readAt)}: {region.name}, publiceringsversion{" "}
+          {region.publicationVersion ?? "okänd"}.
+        </p>
+        <p class="permalink">
+          Permanent länk (visar samma uppgifter även när regionen publicerar nytt):{" "}
+          <a href={permalink(region.code, readAt)}>
+            {new URL(permalink(region.code, readAt), window.location.href).href}
+          </a>
         </p>
       </header>
       <section aria-labelledby="rapport-sammanfattning">
@@ -310,6 +336,7 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
           </ol>
         )}
       </section>
+      <ReportChanges region={region} since={since} until={region.publishedAsOf ?? null} />
       <section aria-labelledby="rapport-kallor">
         <h3 id="rapport-kallor">Källor</h3>
         <SourceList index={sources} />
@@ -318,11 +345,25 @@ function ReportBody({ region, metrics, asOf }: { region: Region; metrics: Metric
   );
 }
 
+/** The report's address pinned at an instant: it shows the same figures whatever is published later. */
+const permalink = (region: string, instant: string) =>
+  `/rapport?${new URLSearchParams({ region, per: instant }).toString()}`;
+
 export function Report({ focus, params }: { focus: boolean; params: URLSearchParams }) {
-  const asOf = today();
+  const publishedAsOf = readPublishedAsOf(params);
+  const since = readPublishedAsOf(params, new Date(), "sedan");
+  const asOf = publishedAsOf.day;
   const picked = useRegionParam(params);
-  const state = useQuery(REPORT, picked.code ? { region: picked.code, asOf } : null);
+  const state = useQuery(
+    REPORT,
+    picked.code ? { region: picked.code, asOf, publishedAsOf: publishedAsOf.instant } : null,
+  );
   const data = state.result?.data;
+  // Read as published now, the report is pinned at the moment its answer came.
+  const readAt = useMemo(
+    () => publishedAsOf.instant ?? new Date().toISOString(),
+    [data, publishedAsOf.instant],
+  );
   const region = data?.region;
   const down = region ? (state.result?.unavailableRegions ?? []).includes(region.code) : false;
   const regions = data?.regions ?? picked.regions;
@@ -332,6 +373,7 @@ export function Report({ focus, params }: { focus: boolean; params: URLSearchPar
       title="Regionrapport"
       documentTitle={region ? `Regionrapport: ${region.name}` : "Regionrapport"}
       focus={focus}
+      publishedAsOf={publishedAsOf}
       busy={state.loading}
       status={!error && <QueryStatus state={state} what="rapportens uppgifter" />}
       lead={
@@ -354,7 +396,9 @@ export function Report({ focus, params }: { focus: boolean; params: URLSearchPar
         </button>
       </div>
       {error && <ErrorMessage message={error} />}
-      {region && !down && data && <ReportBody region={region} metrics={data.metrics} asOf={asOf} />}
+      {region && !down && data && (
+        <ReportBody region={region} metrics={data.metrics} asOf={asOf} readAt={readAt} since={since} />
+      )}
       {region && down && <p>Rapporten kan inte sammanställas medan {region.name} inte svarar.</p>}
       {data && !region && <p>Regionen {picked.code} finns inte.</p>}
     </Page>

@@ -77,6 +77,18 @@ export type MissingReason =
   /** The metric does not apply. */
   | 'NOT_APPLICABLE';
 
+export type PublishedChangeKind =
+  /** Published for the first time. */
+  | 'PUBLISHED'
+  /** Published again with other values. */
+  | 'CHANGED'
+  /** Withdrawn: no longer served. */
+  | 'RETRACTED'
+  /** A recommendation linked to a decision or an activity. */
+  | 'LINKED'
+  /** Such a link removed. */
+  | 'UNLINKED';
+
 /** K = kvinnor, M = män, T = totalt. */
 export type Sex =
   | 'K'
@@ -105,7 +117,9 @@ export type RegionerQuery = { regions: Array<
     | { code: string, name: string }
   > };
 
-export type OversiktQueryVariables = Exact<{ [key: string]: never; }>;
+export type OversiktQueryVariables = Exact<{
+  publishedAsOf?: string | null | undefined;
+}>;
 
 
 export type OversiktQuery = { regionStatus: Array<{ code: string, name: string, state: SubgraphState, lastSuccess: string | null }>, regions: Array<
@@ -116,6 +130,7 @@ export type OversiktQuery = { regionStatus: Array<{ code: string, name: string, 
 
 export type MattQueryVariables = Exact<{
   metric: string;
+  publishedAsOf?: string | null | undefined;
 }>;
 
 
@@ -128,6 +143,7 @@ export type MattQuery = { regionStatus: Array<{ code: string, name: string, stat
 export type UtbudQueryVariables = Exact<{
   region: string;
   asOf: string;
+  publishedAsOf?: string | null | undefined;
 }>;
 
 
@@ -143,6 +159,7 @@ export type UtbudQuery = { regionStatus: Array<{ code: string, name: string, sta
 
 export type RevisionQueryVariables = Exact<{
   asOf: string;
+  publishedAsOf?: string | null | undefined;
 }>;
 
 
@@ -155,6 +172,7 @@ export type RevisionQuery = { regionStatus: Array<{ code: string, name: string, 
 export type RegionrapportQueryVariables = Exact<{
   region: string;
   asOf: string;
+  publishedAsOf?: string | null | undefined;
 }>;
 
 
@@ -163,9 +181,22 @@ export type RegionrapportQuery = { regionStatus: Array<{ code: string, name: str
     | { code: string, name: string }
     | { code: string, name: string }
   >, region:
-    | { code: string, name: string, population: { count: number, year: number, demo: boolean, note: string | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, goals: Array<{ description: string | null, target: number | null, comparator: Comparator | null, period: string, attainment: Attainment, demo: boolean, metric: { code: string }, latest: { period: string, value: number | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, measurements: Array<{ period: string, value: number | null, sex: Sex | null, scope: string | null, missing: MissingReason | null, note: string | null, demo: boolean, metric: { code: string }, careUnit: { hsaId: string } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, audits: Array<{ title: string, year: number | null, auditor: string | null, conclusion: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, recommendations: Array<{ ordinal: number, text: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, audit: { title: string, year: number | null }, decisions: Array<{ dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }>, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, actionPlans: Array<{ title: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, findings: Array<{ topic: FindingTopic, statedBy: FindingAuthor, text: string, period: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, events: Array<{ date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null }
-    | { code: string, name: string, population: { count: number, year: number, demo: boolean, note: string | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, goals: Array<{ description: string | null, target: number | null, comparator: Comparator | null, period: string, attainment: Attainment, demo: boolean, metric: { code: string }, latest: { period: string, value: number | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, measurements: Array<{ period: string, value: number | null, sex: Sex | null, scope: string | null, missing: MissingReason | null, note: string | null, demo: boolean, metric: { code: string }, careUnit: { hsaId: string } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, audits: Array<{ title: string, year: number | null, auditor: string | null, conclusion: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, recommendations: Array<{ ordinal: number, text: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, audit: { title: string, year: number | null }, decisions: Array<{ dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }>, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, actionPlans: Array<{ title: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, findings: Array<{ topic: FindingTopic, statedBy: FindingAuthor, text: string, period: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, events: Array<{ date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null }
-    | { code: string, name: string, population: { count: number, year: number, demo: boolean, note: string | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, goals: Array<{ description: string | null, target: number | null, comparator: Comparator | null, period: string, attainment: Attainment, demo: boolean, metric: { code: string }, latest: { period: string, value: number | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, measurements: Array<{ period: string, value: number | null, sex: Sex | null, scope: string | null, missing: MissingReason | null, note: string | null, demo: boolean, metric: { code: string }, careUnit: { hsaId: string } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, audits: Array<{ title: string, year: number | null, auditor: string | null, conclusion: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, recommendations: Array<{ ordinal: number, text: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, audit: { title: string, year: number | null }, decisions: Array<{ dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }>, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, actionPlans: Array<{ title: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, findings: Array<{ topic: FindingTopic, statedBy: FindingAuthor, text: string, period: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, events: Array<{ date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null }
+    | { code: string, name: string, publishedAsOf: string | null, publicationVersion: number | null, population: { count: number, year: number, demo: boolean, note: string | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, goals: Array<{ description: string | null, target: number | null, comparator: Comparator | null, period: string, attainment: Attainment, demo: boolean, metric: { code: string }, latest: { period: string, value: number | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, measurements: Array<{ period: string, value: number | null, sex: Sex | null, scope: string | null, missing: MissingReason | null, note: string | null, demo: boolean, metric: { code: string }, careUnit: { hsaId: string } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, audits: Array<{ title: string, year: number | null, auditor: string | null, conclusion: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, recommendations: Array<{ ordinal: number, text: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, audit: { title: string, year: number | null }, decisions: Array<{ dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }>, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, actionPlans: Array<{ title: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, findings: Array<{ topic: FindingTopic, statedBy: FindingAuthor, text: string, period: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, events: Array<{ date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null }
+    | { code: string, name: string, publishedAsOf: string | null, publicationVersion: number | null, population: { count: number, year: number, demo: boolean, note: string | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, goals: Array<{ description: string | null, target: number | null, comparator: Comparator | null, period: string, attainment: Attainment, demo: boolean, metric: { code: string }, latest: { period: string, value: number | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, measurements: Array<{ period: string, value: number | null, sex: Sex | null, scope: string | null, missing: MissingReason | null, note: string | null, demo: boolean, metric: { code: string }, careUnit: { hsaId: string } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, audits: Array<{ title: string, year: number | null, auditor: string | null, conclusion: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, recommendations: Array<{ ordinal: number, text: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, audit: { title: string, year: number | null }, decisions: Array<{ dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }>, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, actionPlans: Array<{ title: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, findings: Array<{ topic: FindingTopic, statedBy: FindingAuthor, text: string, period: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, events: Array<{ date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null }
+    | { code: string, name: string, publishedAsOf: string | null, publicationVersion: number | null, population: { count: number, year: number, demo: boolean, note: string | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, goals: Array<{ description: string | null, target: number | null, comparator: Comparator | null, period: string, attainment: Attainment, demo: boolean, metric: { code: string }, latest: { period: string, value: number | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, measurements: Array<{ period: string, value: number | null, sex: Sex | null, scope: string | null, missing: MissingReason | null, note: string | null, demo: boolean, metric: { code: string }, careUnit: { hsaId: string } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, audits: Array<{ title: string, year: number | null, auditor: string | null, conclusion: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, recommendations: Array<{ ordinal: number, text: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, audit: { title: string, year: number | null }, decisions: Array<{ dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }>, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, actionPlans: Array<{ title: string, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, activities: Array<{ heading: string | null, title: string, start: string | null, due: string | null, status: ActivityStatus, statusAsOf: string | null, completedOn: string | null, overdue: boolean | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> }> | null, findings: Array<{ topic: FindingTopic, statedBy: FindingAuthor, text: string, period: string | null, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null }> | null, events: Array<{ date: string, period: string | null, text: string, note: string | null, demo: boolean, decision: { title: string, status: DecisionStatus } | null, source: { document: string, dnr: string | null, quote: string | null } | null }> | null }
+   | null };
+
+export type ForandringarQueryVariables = Exact<{
+  region: string;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type ForandringarQuery = { region:
+    | { code: string, changes: Array<{ at: string, kind: PublishedChangeKind, entity: string, recordId: number | null, label: string | null, demo: boolean, role: string, fields: Array<{ name: string, before: string | null, after: string | null }> }> | null }
+    | { code: string, changes: Array<{ at: string, kind: PublishedChangeKind, entity: string, recordId: number | null, label: string | null, demo: boolean, role: string, fields: Array<{ name: string, before: string | null, after: string | null }> }> | null }
+    | { code: string, changes: Array<{ at: string, kind: PublishedChangeKind, entity: string, recordId: number | null, label: string | null, demo: boolean, role: string, fields: Array<{ name: string, before: string | null, after: string | null }> }> | null }
    | null };
 
 export type SourceFieldsFragment = { document: string, dnr: string | null, quote: string | null };
@@ -655,11 +686,11 @@ export const RegionerDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:282153939207e1cd3472cb678c537005f2abf3bdfe1f7d483f46c59552a58bbf"}) as unknown as TypedDocumentString<RegionerQuery, RegionerQueryVariables>;
 export const OversiktDocument = new TypedDocumentString(`
-    query Oversikt {
+    query Oversikt($publishedAsOf: String) {
   regionStatus {
     ...RegionStatusFields
   }
-  regions {
+  regions(asOf: $publishedAsOf) {
     code
     name
     population {
@@ -744,16 +775,16 @@ fragment GoalFields on Goal {
   source {
     ...SourceFields
   }
-}`, {"hash":"sha256:7119a0fee77d9c20648957bc330b4317cb2b27492047577aba08b7a5d52b8cda"}) as unknown as TypedDocumentString<OversiktQuery, OversiktQueryVariables>;
+}`, {"hash":"sha256:ea85390e7098103b33266e470f88fd9358986f19e65877743de7c52acac1eb8f"}) as unknown as TypedDocumentString<OversiktQuery, OversiktQueryVariables>;
 export const MattDocument = new TypedDocumentString(`
-    query Matt($metric: ID!) {
+    query Matt($metric: ID!, $publishedAsOf: String) {
   regionStatus {
     ...RegionStatusFields
   }
   metric(code: $metric) {
     ...MetricFields
   }
-  regions {
+  regions(asOf: $publishedAsOf) {
     code
     name
     measurements(metric: $metric) {
@@ -821,9 +852,9 @@ fragment GoalFields on Goal {
   source {
     ...SourceFields
   }
-}`, {"hash":"sha256:d528d0e1fc11514e8e5252f1aecd7c3b7d81d3da479a9361439be5f8cc165c9e"}) as unknown as TypedDocumentString<MattQuery, MattQueryVariables>;
+}`, {"hash":"sha256:af75ce06477c23eaf0f2a81f7e8ccd97d01a6ac4d505b9321f3e273ce81a2741"}) as unknown as TypedDocumentString<MattQuery, MattQueryVariables>;
 export const UtbudDocument = new TypedDocumentString(`
-    query Utbud($region: ID!, $asOf: String!) {
+    query Utbud($region: ID!, $asOf: String!, $publishedAsOf: String) {
   regionStatus {
     ...RegionStatusFields
   }
@@ -835,7 +866,7 @@ export const UtbudDocument = new TypedDocumentString(`
     code
     name
   }
-  region(code: $region) {
+  region(code: $region, asOf: $publishedAsOf) {
     code
     name
     basutbud(asOf: $asOf) {
@@ -931,13 +962,13 @@ fragment CareUnitFields on CareUnit {
     }
     demo
   }
-}`, {"hash":"sha256:dc834c5ff85cc827bd81ae97e1e220aebe88904372d6b18598b2a0dc521cdda3"}) as unknown as TypedDocumentString<UtbudQuery, UtbudQueryVariables>;
+}`, {"hash":"sha256:395aa24975023cd99e4097eb7f56692ef38a126020aa6f8e0df07411fab6a0b7"}) as unknown as TypedDocumentString<UtbudQuery, UtbudQueryVariables>;
 export const RevisionDocument = new TypedDocumentString(`
-    query Revision($asOf: String!) {
+    query Revision($asOf: String!, $publishedAsOf: String) {
   regionStatus {
     ...RegionStatusFields
   }
-  regions {
+  regions(asOf: $publishedAsOf) {
     code
     name
     audits {
@@ -1061,9 +1092,9 @@ fragment EventFields on Event {
   source {
     ...SourceFields
   }
-}`, {"hash":"sha256:aed7aacf99840cedfa43da99cfce3174f2c36e892ffe0219099f2127e13c59a3"}) as unknown as TypedDocumentString<RevisionQuery, RevisionQueryVariables>;
+}`, {"hash":"sha256:542dc96ab0e09e76486c6f7bc5d99636a5c50d1b99d87e5fb485eeafe6fd6cad"}) as unknown as TypedDocumentString<RevisionQuery, RevisionQueryVariables>;
 export const RegionrapportDocument = new TypedDocumentString(`
-    query Regionrapport($region: ID!, $asOf: String!) {
+    query Regionrapport($region: ID!, $asOf: String!, $publishedAsOf: String) {
   regionStatus {
     ...RegionStatusFields
   }
@@ -1074,9 +1105,11 @@ export const RegionrapportDocument = new TypedDocumentString(`
     code
     name
   }
-  region(code: $region) {
+  region(code: $region, asOf: $publishedAsOf) {
     code
     name
+    publishedAsOf
+    publicationVersion
     population {
       ...PopulationFields
     }
@@ -1310,4 +1343,25 @@ fragment EventFields on Event {
   source {
     ...SourceFields
   }
-}`, {"hash":"sha256:f970fcb558d3d523aa170ff9c374c62acf6a14715884f0e3ac2b589bcbc9f87e"}) as unknown as TypedDocumentString<RegionrapportQuery, RegionrapportQueryVariables>;
+}`, {"hash":"sha256:81466a369a68f3ebee2e06e59501589a3e17158130d84cf9d6b928b6cbf0b947"}) as unknown as TypedDocumentString<RegionrapportQuery, RegionrapportQueryVariables>;
+export const ForandringarDocument = new TypedDocumentString(`
+    query Forandringar($region: ID!, $from: String!, $to: String) {
+  region(code: $region) {
+    code
+    changes(from: $from, to: $to) {
+      at
+      kind
+      entity
+      recordId
+      label
+      demo
+      role
+      fields {
+        name
+        before
+        after
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:77bf15d8a3dec01f6c7bbb2a927c006b419060f5913e7c675d3afe7aff4b9996"}) as unknown as TypedDocumentString<ForandringarQuery, ForandringarQueryVariables>;
