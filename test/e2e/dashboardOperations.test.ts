@@ -19,6 +19,7 @@ describe("the dashboard's persisted operations", () => {
     const operations = loadPersistedOperations(MANIFEST);
     const names = [...operations.values()].map((body) => /(?:^|\s)(?:query|mutation) (\w+)/.exec(body)?.[1]);
     expect(names.sort()).toEqual([
+      "Forandringar",
       "Matt",
       "Metrics",
       "Oversikt",
