@@ -159,7 +159,9 @@ describe.skipIf(!haveChromium)("the dashboard as published at an instant, in Chr
     await page.getByLabel("Läget per").fill(yesterday);
     await poll(() => new URL(page.url()).searchParams.get("per")).toBe(yesterday);
     await poll(textOf(page.locator(".as-of-notice"))).toContain(`när ${yesterday} var slut`);
-    await poll(textOf(page.locator(".page"))).toMatch(/publication log begins/);
+    await poll(textOf(page.locator("[data-before-history]"))).toContain(
+      "började föra sin publiceringshistorik senare",
+    );
     await page.getByRole("link", { name: "Visa läget nu" }).click();
     await poll(() => new URL(page.url()).searchParams.get("per")).toBeNull();
     await page.goto(new URL("/?per=2999-01-01", base).href);

@@ -272,7 +272,7 @@ try {
     machine: {
       cores: cpus().length,
       model: cpus()[0]?.model,
-      memoryGb: Math.round(totalmem() / 1e8) / 10,
+      memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
       node: process.version,
       loadAtStart,
       loadAtEnd: load(),
@@ -361,7 +361,7 @@ Every state of what a region serves is kept in its \`publication_log\` (migratio
 federation can be read as published at any instant (\`regions(asOf:)\`). This page measures what
 that costs, on PostgreSQL, for a region of Stockholm's size with synthetic data.
 
-- **Run:** ${r.date}, ${r.machine.cores} cores (${r.machine.model}), ${r.machine.memoryGb} GB, Node ${r.machine.node}. Load average ${r.machine.loadAtStart} at the start, ${r.machine.loadAtEnd} at the end.
+- **Run:** ${r.date}, ${r.machine.cores} cores (${r.machine.model}), ${r.machine.memoryGb} GiB, Node ${r.machine.node}. Load average ${r.machine.loadAtStart} at the start, ${r.machine.loadAtEnd} at the end.
 - **Region:** ${r.region.code}, ${r.region.careUnits} care units (synthetic, sized by population), ${r.region.metrics} metrics.
 - **A year of monthly publishing,** through the admin API: each month every metric for the region and
   for each care unit, about 2 % of the open offerings ended and as many opened, three activity

@@ -1,6 +1,6 @@
 import { regionSchema as t } from "@jamlik/db";
 import { dateOfInstant, todayIso } from "@jamlik/domain";
-import { BadUserInputError } from "@jamlik/schema";
+import { BadUserInputError, PUBLISHED_HISTORY_RULE } from "@jamlik/schema";
 import { getTableName, lte, max, min, sql } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 import { loadSnapshot, type Snapshot } from "./snapshot.ts";
@@ -126,6 +126,7 @@ export function snapshotAtCache(db: RegionDb) {
         throw new BadUserInputError(
           `asOf ${instant} is before this region's publication log begins (${log.begins})`,
           ["asOf"],
+          PUBLISHED_HISTORY_RULE,
         );
       }
     }

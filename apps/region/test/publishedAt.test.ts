@@ -217,6 +217,9 @@ describe("a region read as published at an instant", () => {
       expect(result.errors?.[0]?.extensions?.code, instant).toBe("BAD_USER_INPUT");
       expect(result.errors?.[0]?.message, instant).toMatch(message);
       expect(result.data?._entities[0] ?? null).toBeNull();
+      if (message.source.includes("before this region")) {
+        expect(result.errors?.[0]?.extensions?.rule).toBe("published-history");
+      }
     }
   });
 });

@@ -4,7 +4,7 @@ export { buildSubgraph } from "./buildSubgraph.ts";
 export { csvTypeDefs } from "./csvTypeDefs.ts";
 export * from "./entities.ts";
 export * from "./errors.ts";
-export { instantArg } from "./instant.ts";
+export { instantArg, PUBLISHED_HISTORY_RULE } from "./instant.ts";
 export {
   adminTypeDefs,
   nationalTypeDefs,

@@ -1,6 +1,12 @@
 import { normalizeInstant } from "@jamlik/domain";
 import { BadUserInputError } from "./errors.ts";
 
+/**
+ * `extensions.rule` of an instant a region cannot answer because its publication history begins
+ * later: clients can say so in their own words.
+ */
+export const PUBLISHED_HISTORY_RULE = "published-history";
+
 /** The instant a client sent (`asOf`, or a representation's `publishedAsOf`), normalized; never in the future. */
 export function instantArg(value: string, name = "asOf", now = Date.now()): string {
   const instant = normalizeInstant(value);

@@ -51,7 +51,12 @@ export function QueryStatus<
   if (state.loading && !state.result) return <Loading {...(what && { what })} />;
   const result = state.result;
   if (!result) return null;
-  const other = result.errors.filter((e) => e.extensions?.code !== "REGION_UNAVAILABLE");
+  // A region whose publication history begins after the instant asked for (extensions.rule, the API's
+  // PUBLISHED_HISTORY_RULE in @jamlik/schema).
+  const beforeHistory = result.errors.filter((e) => e.extensions?.rule === "published-history");
+  const other = result.errors.filter(
+    (e) => e.extensions?.code !== "REGION_UNAVAILABLE" && !beforeHistory.includes(e),
+  );
   return (
     <>
       <RegionNotice
@@ -59,6 +64,15 @@ export function QueryStatus<
         statuses={result.data.regionStatus}
         names={result.data.regions}
       />
+      {beforeHistory.length > 0 && (
+        <div class="notice notice-warning" data-before-history="true">
+          <p>
+            <strong>Uppgifter saknas för den valda tidpunkten.</strong> Minst en region började föra sin
+            publiceringshistorik senare, så det går inte att säga vad den hade publicerat då. Välj en senare
+            dag eller visa läget nu.
+          </p>
+        </div>
+      )}
       {other.length > 0 && result.unavailableRegions.length === 0 && (
         <div class="notice notice-warning">
           <p>
