@@ -411,10 +411,11 @@ ${cold.instants
 Warm is what a pinned report costs when it is opened again: past states are cached per log position
 and day (eight of them). Cold is a state's first read: for a current read after every publication,
 for an \`asOf\` read the first time an instant no publication separates from a cached one is asked for.
-A past state takes the rows unchanged since its instant from the tables and rebuilds only the records
-changed since from the log, so its first read costs more the more has been published since (the
-state at the earliest instant is also the smallest: one month of the year's measurements). Every
-\`asOf\` load runs its statements one after another on one connection (its temporary views live in
-that transaction), where a current load spreads them over the pool.
+With nothing published since its instant, a past state is what the tables serve now and is read as
+a current read. Otherwise it takes the rows unchanged since its instant from the tables and rebuilds
+only the records changed since from the log, running its statements one after another on one
+connection (its temporary views live in that transaction) where a current read spreads them over
+the pool; the state at the earliest instant is also the smallest (one month of the year's
+measurements).
 `;
 }

@@ -104,6 +104,20 @@ export function todayFor(record: object): string {
   return past ? past.today : todayIso();
 }
 
+/**
+ * The state as of `newest` (the log's newest entry at or before `instant`). When nothing was
+ * published after it, that is what the tables serve now: read as a current read (side by side on
+ * the pool), unless a publication lands meanwhile, which the log's newest entry then shows.
+ */
+async function loadPublishedAt(db: RegionDb, newest: string | null, latest: string | null, instant: string) {
+  if (newest !== null && newest === latest) {
+    const current = await loadSnapshot(db);
+    const [end] = await db.select({ latest: max(t.publicationLog.at) }).from(t.publicationLog);
+    if (end?.latest === latest) return current;
+  }
+  return loadSnapshotAt(db, newest ?? instant);
+}
+
 /** At most this many past states are kept; reports pin a few instants, not thousands. */
 const MAX_PAST_SNAPSHOTS = 8;
 
@@ -115,10 +129,13 @@ const MAX_PAST_SNAPSHOTS = 8;
 export function snapshotAtCache(db: RegionDb) {
   const cache = new Map<string, Promise<PastSnapshot>>();
   return async (instant: string): Promise<PastSnapshot> => {
-    const [position] = await db
-      .select({ newest: max(t.publicationLog.at) })
-      .from(t.publicationLog)
-      .where(lte(t.publicationLog.at, instant));
+    const [[position], [end]] = await Promise.all([
+      db
+        .select({ newest: max(t.publicationLog.at) })
+        .from(t.publicationLog)
+        .where(lte(t.publicationLog.at, instant)),
+      db.select({ latest: max(t.publicationLog.at) }).from(t.publicationLog),
+    ]);
     const newest = position?.newest ?? null;
     if (newest === null) {
       const [log] = await db.select({ begins: min(t.publicationLog.at) }).from(t.publicationLog);
@@ -136,7 +153,7 @@ export function snapshotAtCache(db: RegionDb) {
     if (snapshot) {
       cache.delete(key);
     } else {
-      snapshot = loadSnapshotAt(db, newest ?? instant).then((loaded) => {
+      snapshot = loadPublishedAt(db, newest, end?.latest ?? null, instant).then((loaded) => {
         const past = { ...loaded, today, derived: new Map<string, unknown>() };
         register(past);
         return past;
