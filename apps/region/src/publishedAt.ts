@@ -42,7 +42,7 @@ export type PastSnapshot = Snapshot & { today: string };
  * The views are dropped before the transaction ends (and a failed one takes them with it), so no
  * connection of the pool ever sees them afterwards.
  */
-async function loadSnapshotAt(db: RegionDb, at: string): Promise<Snapshot> {
+export async function loadSnapshotAt(db: RegionDb, at: string): Promise<Snapshot> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT set_config('jamlik.published_as_of', ${at}, true)`);
     for (const { name: table, key } of LOGGED_TABLES) {

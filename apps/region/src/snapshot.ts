@@ -102,7 +102,8 @@ async function inSeries<T extends readonly PromiseLike<unknown>[]>(
 /**
  * Everything the region publishes, read with one set-based statement per table: the federated
  * schema answers from it. Published data changes only by publishing, so one snapshot serves every
- * request until the region's publication version moves.
+ * request until the region's publication version moves. Every list is in a total order (ties broken
+ * by id), so one published state always gives the same answers, read now or rebuilt from the log.
  */
 export async function loadSnapshot(db: RegionDb, options: { oneConnection?: boolean } = {}) {
   const queries = [
@@ -111,7 +112,7 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
       .select()
       .from(t.offerings)
       .where(live(t.offerings))
-      .orderBy(asc(t.offerings.serviceCode), asc(t.offerings.validFrom)),
+      .orderBy(asc(t.offerings.serviceCode), asc(t.offerings.validFrom), asc(t.offerings.id)),
     db.select().from(t.basutbudVersions).where(live(t.basutbudVersions)),
     db.select().from(t.basutbudServices).orderBy(asc(t.basutbudServices.position)),
     db.select().from(t.decisions).where(live(t.decisions)).orderBy(asc(t.decisions.id)),
@@ -120,7 +121,7 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
       .select()
       .from(t.recommendations)
       .where(live(t.recommendations))
-      .orderBy(asc(t.recommendations.auditId), asc(t.recommendations.ordinal)),
+      .orderBy(asc(t.recommendations.auditId), asc(t.recommendations.ordinal), asc(t.recommendations.id)),
     db.select().from(t.recommendationDecisions),
     db.select().from(t.recommendationActivities),
     db.select().from(t.actionPlans).where(live(t.actionPlans)).orderBy(asc(t.actionPlans.id)),
@@ -128,7 +129,7 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
       .select()
       .from(t.activities)
       .where(live(t.activities))
-      .orderBy(asc(t.activities.actionPlanId), asc(t.activities.position)),
+      .orderBy(asc(t.activities.actionPlanId), asc(t.activities.position), asc(t.activities.id)),
     db.select().from(t.goals).where(live(t.goals)).orderBy(asc(t.goals.id)),
     db
       .select()
@@ -140,6 +141,7 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
         asc(t.measurements.periodStart),
         asc(t.measurements.careUnitId),
         asc(t.measurements.sex),
+        asc(t.measurements.id),
       ),
     db.select().from(t.findings).where(live(t.findings)).orderBy(asc(t.findings.id)),
     db.select().from(t.events).where(live(t.events)).orderBy(asc(t.events.id)),
@@ -182,7 +184,10 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
   const servicesByVersion = groupBy(basutbudServices, (row) => row.versionId);
   return {
     careUnits: [...careUnits].sort(
-      (a, b) => swedish.compare(a.municipalityName, b.municipalityName) || swedish.compare(a.name, b.name),
+      (a, b) =>
+        swedish.compare(a.municipalityName, b.municipalityName) ||
+        swedish.compare(a.name, b.name) ||
+        a.id - b.id,
     ),
     careUnitById: unitIds,
     offerings: servedOfferings as OfferingRow[],
