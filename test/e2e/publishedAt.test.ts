@@ -1,5 +1,5 @@
 import { REGIONS } from "@jamlik/registry";
-import { postGraphQL } from "@jamlik/testkit";
+import { instantBetweenWrites, postGraphQL } from "@jamlik/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedStack } from "./sharedStacks.ts";
 import { adminToken } from "./tokens.ts";
@@ -9,14 +9,6 @@ const region =
   (() => {
     throw new Error("the registry has fewer than two regions");
   })();
-
-/** An instant strictly between what was published before and what is published after it. */
-async function instantNow(): Promise<string> {
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  const instant = new Date().toISOString();
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  return instant;
-}
 
 /** Every entity type the region publishes, as the gateway serves it. */
 const EVERYTHING = `
@@ -135,7 +127,7 @@ describe("the federation read as published at an instant, through the gateway", 
   beforeAll(async () => {
     editor = await adminToken(stack.devSecret, region.code, "editor");
     publisher = await adminToken(stack.devSecret, region.code, "publisher");
-    instants.before = await instantNow();
+    instants.before = await instantBetweenWrites();
 
     // One record of every entity type, with its parents, and both kinds of link.
     const unit = await create(
@@ -182,7 +174,7 @@ describe("the federation read as published at an instant, through the gateway", 
       `mutation { linkRecommendationDecision(recommendationId: ${recommendation.id}, decisionId: ${decision.id}) }`,
     );
     await admin(publisher, "mutation { publish { published { id } } }");
-    instants.first = await instantNow();
+    instants.first = await instantBetweenWrites();
 
     // Change every one of them, swap the link, and publish again.
     const patch = async (mutation: string, record: { id: number }, fields: string) =>
@@ -214,13 +206,13 @@ describe("the federation read as published at an instant, through the gateway", 
       `mutation { linkRecommendationActivity(recommendationId: ${recommendation.id}, activityId: ${activity.id}) }`,
     );
     await admin(publisher, "mutation { publish { published { id } } }");
-    instants.second = await instantNow();
+    instants.second = await instantBetweenWrites();
 
     await admin(
       publisher,
       `mutation { retract(entity: FINDING, id: ${finding.id}, expectedVersion: 4) { id } }`,
     );
-    instants.retracted = await instantNow();
+    instants.retracted = await instantBetweenWrites();
   });
 
   afterAll(async () => {

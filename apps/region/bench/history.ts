@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { SYNTHETIC_REGIONS } from "@jamlik/registry";
 import { loadNationalSeed } from "@jamlik/seeds";
 import { createLogger } from "@jamlik/service";
-import { createTestDatabase } from "@jamlik/testkit";
+import { createTestDatabase, postGraphQL } from "@jamlik/testkit";
 import { sql } from "drizzle-orm";
 import { SignJWT } from "jose";
 import { snapshotAtCache } from "../src/publishedAt.ts";
@@ -63,15 +63,16 @@ try {
       .setExpirationTime("2h")
       .sign(new TextEncoder().encode(SECRET));
   const [editor, publisher] = await Promise.all([token("editor"), token("publisher")]);
+  /** The operation's data; its first error, if any, stops the benchmark. */
   const post = async <T>(path: string, bearer: string | undefined, query: string, variables = {}) => {
-    const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(bearer && { authorization: `Bearer ${bearer}` }) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(`${query.slice(0, 80)}: ${body.errors[0]?.message}`);
-    return body.data as T;
+    const answer = await postGraphQL<T>(
+      `http://127.0.0.1:${port}${path}`,
+      query,
+      variables,
+      bearer ? { authorization: `Bearer ${bearer}` } : {},
+    );
+    if (answer.errors?.length) throw new Error(`${query.slice(0, 80)}: ${answer.errors[0]?.message}`);
+    return answer.data as T;
   };
   const admin = <T>(bearer: string, query: string, variables = {}) =>
     post<T>("/admin/graphql", bearer, query, variables);

@@ -8,7 +8,8 @@ import type { RegionDb } from "./db.ts";
  * answers can drop them when it moves. Read at most every `maxAgeMs`, since several replicas of a
  * region may publish.
  */
-const PUBLISHING = ["PUBLISH", "RETRACT", "LINK", "UNLINK"];
+/** The change history's operations that change what is served. */
+export const PUBLISHING = ["PUBLISH", "RETRACT", "LINK", "UNLINK"];
 
 /** The publication version the region had at an instant: its newest publishing act until then (0: none). */
 export async function publicationVersionAt(db: RegionDb, instant: string): Promise<number> {

@@ -3,6 +3,7 @@ import { BadUserInputError } from "@jamlik/schema";
 import { and, asc, gt, inArray, lte } from "drizzle-orm";
 import type { RegionDb } from "./db.ts";
 import type { PublishedChange, PublishedChangeKind } from "./generated/resolvers.ts";
+import { PUBLISHING } from "./publicationVersion.ts";
 
 /** A window with more changes than this is refused: ask for a shorter one (nothing is cut silently). */
 export const MAX_CHANGES = 10_000;
@@ -61,7 +62,7 @@ export async function publishedChanges(db: RegionDb, from: string, to: string): 
     .from(t.changeHistory)
     .where(
       and(
-        inArray(t.changeHistory.operation, ["PUBLISH", "RETRACT", "LINK", "UNLINK"]),
+        inArray(t.changeHistory.operation, PUBLISHING),
         gt(t.changeHistory.at, from),
         lte(t.changeHistory.at, to),
       ),

@@ -1,5 +1,6 @@
 import { regionSchema as t } from "@jamlik/db";
 import { getRegion, REGIONS } from "@jamlik/registry";
+import { instantBetweenWrites } from "@jamlik/testkit";
 import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSnapshotAt } from "../src/publishedAt.ts";
@@ -7,14 +8,6 @@ import { loadSnapshot } from "../src/snapshot.ts";
 import { type AdminHarness, startAdmin, token } from "./admin/harness.ts";
 
 const region = getRegion(REGIONS[0]?.code ?? "");
-
-/** An instant strictly between what was written before and what is written after it. */
-async function instantNow(): Promise<string> {
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  const instant = new Date().toISOString();
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  return instant;
-}
 
 describe("a region read as published at an instant", () => {
   let harness: AdminHarness;
@@ -38,7 +31,7 @@ describe("a region read as published at an instant", () => {
     harness = await startAdmin(region.code);
     editor = await token(region.code, "editor");
     publisher = await token(region.code, "publisher");
-    seeded = await instantNow();
+    seeded = await instantBetweenWrites();
   });
   afterAll(() => harness?.close());
 
@@ -48,21 +41,21 @@ describe("a region read as published at an instant", () => {
       `mutation { createDecision(input: { title: "Första lydelsen", dnr: "ASOF-1" }) { id } }`,
     );
     const id = created.data?.createDecision.id;
-    const draftOnly = await instantNow();
+    const draftOnly = await instantBetweenWrites();
     await harness.admin(
       publisher,
       `mutation($id: Int!) { publish(records: [{ entity: DECISION, id: $id }]) { published { id } } }`,
       { id },
     );
-    const first = await instantNow();
+    const first = await instantBetweenWrites();
     await harness.admin(
       editor,
       `mutation($id: Int!) { updateDecision(id: $id, expectedVersion: 2, patch: { title: "Andra lydelsen" }) { version } }`,
       { id },
     );
-    const pending = await instantNow();
+    const pending = await instantBetweenWrites();
     await harness.admin(publisher, "mutation { publish { published { id } } }");
-    const second = await instantNow();
+    const second = await instantBetweenWrites();
 
     const titles = async (instant?: string) =>
       (await decisionsAt(instant)).filter((d) => d.dnr === "ASOF-1").map((d) => d.title);
@@ -89,14 +82,14 @@ describe("a region read as published at an instant", () => {
       `mutation($id: Int!) { publish(records: [{ entity: AUDIT, id: $id }]) { published { id } } }`,
       { id },
     );
-    const published = await instantNow();
+    const published = await instantBetweenWrites();
     const retracted = await harness.admin(
       publisher,
       `mutation($id: Int!) { retract(entity: AUDIT, id: $id, expectedVersion: 2) { publication } }`,
       { id },
     );
     expect(retracted.errors).toBeUndefined();
-    const after = await instantNow();
+    const after = await instantBetweenWrites();
     const audits = async (instant: string) =>
       (
         (await at<{ audits: { title: string }[] }>("audits { title }", instant)).data?._entities[0]?.audits ??
@@ -107,13 +100,13 @@ describe("a region read as published at an instant", () => {
   });
 
   it("answers two instants in one entity fetch, each with its own state", async () => {
-    const before = await instantNow();
+    const before = await instantBetweenWrites();
     await harness.admin(
       editor,
       `mutation { createFinding(input: { topic: TRUST, statedBy: AUDITORS, text: "Ny iakttagelse vid en tidpunkt" }) { id } }`,
     );
     await harness.admin(publisher, "mutation { publish { published { id } } }");
-    const after = await instantNow();
+    const after = await instantBetweenWrites();
     const result = await harness.federated<{
       _entities: { publishedAsOf: string; publicationVersion: number; findings: { text: string }[] }[];
     }>(
@@ -138,7 +131,7 @@ describe("a region read as published at an instant", () => {
   });
 
   it("lists exactly the published changes of a window: what, when, by which role, before and after", async () => {
-    const from = await instantNow();
+    const from = await instantBetweenWrites();
     const created = await harness.admin<{ createGoal: { id: number } }>(
       editor,
       `mutation { createGoal(input: { metricCode: "LOGGED_IN_SHARE", description: "Mål i fönstret", period: "2026" }) { id } }`,
@@ -161,7 +154,7 @@ describe("a region read as published at an instant", () => {
       `mutation($id: Int!) { retract(entity: GOAL, id: $id, expectedVersion: 4) { publication } }`,
       { id },
     );
-    const to = await instantNow();
+    const to = await instantBetweenWrites();
     await harness.admin(
       editor,
       `mutation { createEvent(input: { date: "2026-01-01", text: "Efter fönstret" }) { id } }`,
@@ -212,7 +205,7 @@ describe("a region read as published at an instant", () => {
 
   it("rebuilds from the log exactly the state the tables served, whatever was published after", async () => {
     // The state now, read from the tables: every later publication below changes part of it.
-    await instantNow();
+    await instantBetweenWrites();
     const [position] = await harness.server.db
       .select({ at: max(t.publicationLog.at) })
       .from(t.publicationLog);

@@ -56,3 +56,39 @@ export function Checkbox({ label, checked, onChange }: CheckboxProps) {
     </div>
   );
 }
+
+export interface DateFieldProps {
+  label: string;
+  /** YYYY-MM-DD, or "" for none. */
+  value: string;
+  /** The latest day that may be picked (YYYY-MM-DD). */
+  max?: string | undefined;
+  /** Extra words, tied to the field with aria-describedby. */
+  hint?: string;
+  /** The picked day, or "" when the field was emptied. */
+  onChange: (value: string) => void;
+  class?: string;
+}
+
+/** A labelled date field that applies at once, like `Select`. */
+export function DateField({ label, value, max, hint, onChange, class: className }: DateFieldProps) {
+  const id = useId();
+  return (
+    <div class={className ? `field field-date ${className}` : "field field-date"}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <input
+        id={id}
+        type="date"
+        value={value}
+        max={max}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        {...(hint && { "aria-describedby": `${id}-hint` })}
+      />
+    </div>
+  );
+}

@@ -1,5 +1,4 @@
-import { formatTimestamp, today } from "@jamlik/ui";
-import { useId } from "preact/hooks";
+import { DateField, formatTimestamp, today } from "@jamlik/ui";
 import type { PublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 
@@ -15,23 +14,16 @@ function nowHref(): string {
  * or the instant a permanent link pins. Empty: as published now.
  */
 export function PublishedAsOfField({ state }: { state: PublishedAsOf }) {
-  const id = useId();
   return (
     <div class="published-as-of">
-      <div class="field no-print">
-        <label for={id}>Läget per</label>
-        <span class="hint" id={`${id}-hint`}>
-          Uppgifterna som regionerna hade publicerat när dagen var slut. Tomt: som de är publicerade nu.
-        </span>
-        <input
-          id={id}
-          type="date"
-          value={state.instant ? state.day : ""}
-          max={today()}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setParams({ per: event.currentTarget.value || undefined })}
-        />
-      </div>
+      <DateField
+        class="no-print"
+        label="Läget per"
+        hint="Uppgifterna som regionerna hade publicerat när dagen var slut. Tomt: som de är publicerade nu."
+        value={state.instant ? state.day : ""}
+        max={today()}
+        onChange={(value) => setParams({ per: value || undefined })}
+      />
       {state.instant && (
         <p class="as-of-notice" data-published-as-of={state.instant}>
           Visar uppgifterna som de var publicerade{" "}

@@ -1,4 +1,5 @@
 import {
+  DateField,
   DemoTag,
   ENTITY,
   ErrorMessage,
@@ -9,7 +10,6 @@ import {
   PUBLISHED_CHANGE_KIND,
   ROLE,
 } from "@jamlik/ui";
-import { useId } from "preact/hooks";
 import type { ForandringarQuery } from "../graphql/generated/graphql.ts";
 import { ForandringarDocument as CHANGES } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
@@ -85,28 +85,20 @@ export function ReportChanges({
   since: PublishedAsOf;
   until: string | null;
 }) {
-  const id = useId();
   const from = since.instant;
   const state = useQuery(CHANGES, from ? { region: region.code, from, to: until } : null);
   const changes = state.result?.data?.region?.changes ?? [];
   return (
     <section aria-labelledby="rapport-forandringar">
       <h3 id="rapport-forandringar">Förändringar sedan förra rapporten</h3>
-      <div class="field no-print">
-        <label for={id}>Förra rapporten</label>
-        <span class="hint" id={`${id}-hint`}>
-          Dagen för förra rapporten: här listas vad regionen har publicerat, ändrat eller dragit tillbaka
-          sedan dess.
-        </span>
-        <input
-          id={id}
-          type="date"
-          value={since.instant ? since.day : ""}
-          max={until ? until.slice(0, 10) : undefined}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setParams({ sedan: event.currentTarget.value || undefined })}
-        />
-      </div>
+      <DateField
+        class="no-print"
+        label="Förra rapporten"
+        hint="Dagen för förra rapporten: här listas vad regionen har publicerat, ändrat eller dragit tillbaka sedan dess."
+        value={since.instant ? since.day : ""}
+        max={until ? until.slice(0, 10) : undefined}
+        onChange={(value) => setParams({ sedan: value || undefined })}
+      />
       {since.error && (
         <p class="error no-print" role="alert">
           {since.error}
