@@ -35,6 +35,7 @@ describe("parseConfig (gateway)", () => {
       subgraphMaxSockets: 64,
       deduplicateSubgraphRequests: true,
       shareIdenticalRequests: true,
+      compiledResultShaping: true,
       circuit: { failureThreshold: 3, cooldownMs: 5000 },
       probeIntervalMs: 5000,
       rateLimitPerMinute: 1200,

@@ -32,6 +32,11 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
    * others get its bytes. Each still passes the rate limit on its own.
    */
   SHARE_IDENTICAL_REQUESTS: flagSchema.default(true),
+  /**
+   * Shape answers with operations compiled once (src/execution) instead of @apollo/gateway's own
+   * walk of the operation for every object; the same answers, at a fraction of the CPU.
+   */
+  COMPILED_RESULT_SHAPING: flagSchema.default(true),
   /** Consecutive failures that open a subgraph's circuit, and how long it then fails fast. */
   CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(3),
   CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
@@ -111,6 +116,7 @@ export function parseConfig(
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
     deduplicateSubgraphRequests: parsed.SUBGRAPH_DEDUPLICATE,
     shareIdenticalRequests: parsed.SHARE_IDENTICAL_REQUESTS,
+    compiledResultShaping: parsed.COMPILED_RESULT_SHAPING,
     circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
     probeIntervalMs: parsed.PROBE_INTERVAL_MS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,

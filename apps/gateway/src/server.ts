@@ -18,6 +18,7 @@ import { watchVersions } from "./cache/versionWatcher.ts";
 import type { GatewayConfig } from "./config.ts";
 import type { GatewayContext } from "./context.ts";
 import { SubgraphDataSource } from "./dataSource.ts";
+import { installCompiledExecution } from "./execution/install.ts";
 import { explorerRoute } from "./explorer.ts";
 import { queryArmor } from "./limits/armor.ts";
 import {
@@ -48,6 +49,7 @@ export type GatewayServerConfig = Pick<
   | "responseCache"
   | "deduplicateSubgraphRequests"
   | "shareIdenticalRequests"
+  | "compiledResultShaping"
 >;
 
 export interface GatewayServerOptions extends GatewayServerConfig {
@@ -78,6 +80,8 @@ function clientOf(req: IncomingMessage, trustedProxies: readonly string[]): stri
 /** The federated gateway over the static supergraph; does not listen. */
 export async function createGatewayServer(options: GatewayServerOptions): Promise<Service<GatewayContext>> {
   const { logger, regions } = options;
+  // Process-wide: once in place, every gateway of the process shapes its answers this way.
+  if (options.compiledResultShaping) installCompiledExecution(logger);
   const metrics = createMetrics("gateway");
   const urls = { ...supergraphUrls(options.supergraphSdl), ...options.subgraphUrls };
   delete urls[STATUS.subgraphName];

@@ -18,6 +18,7 @@ export async function startGateway(overrides: Partial<GatewayServerConfig>) {
     subgraphMaxSockets: 4,
     deduplicateSubgraphRequests: true,
     shareIdenticalRequests: true,
+    compiledResultShaping: true,
     circuit: { failureThreshold: 3, cooldownMs: 1000 },
     probeIntervalMs: 60_000,
     rateLimitPerMinute: 1000,

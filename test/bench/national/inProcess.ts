@@ -1,26 +1,34 @@
 /**
- * What an answer costs without the network: Apollo Server with @apollo/gateway (what our gateway is
- * built on) and the floor's merge, both in this process, answering from subgraph answers recorded
- * once and replayed from memory (each replay parses its copy, as a real fetch does). Rounds
- * alternate the two; a V8 profile of Apollo's rounds says which functions the time is in.
+ * What an answer costs without the network: Apollo Server with @apollo/gateway as Apollo ships it,
+ * the same with our gateway's compiled execution (apps/gateway/src/execution), and the floor's
+ * merge, all in this process, answering from subgraph answers recorded once and replayed from
+ * memory (each replay parses its copy, as a real fetch does). Rounds alternate the three; a V8
+ * profile of the compiled rounds (what our gateway runs) says which functions the time is in.
  */
 import { Session } from "node:inspector/promises";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { SUBGRAPH_CREDENTIAL_HEADER } from "@jamlik/service";
+import {
+  installCompiledExecution,
+  restoreApolloExecution,
+} from "../../../apps/gateway/src/execution/install.ts";
 import { executePlan, type Json, Planner } from "./plan.ts";
 import { type CpuProfile, type ModuleTime, summariseFunctions } from "./profile.ts";
 import type { BenchQuery } from "./queries.ts";
 
 export interface InProcessResult {
-  /** CPU ms per answer of Apollo Server + @apollo/gateway, median of the rounds. */
+  /** CPU ms per answer of Apollo Server + @apollo/gateway as Apollo ships it, median of the rounds. */
   apolloMs: number;
   apolloRounds: number[];
+  /** The same with our gateway's compiled execution installed, median of the rounds. */
+  compiledMs: number;
+  compiledRounds: number[];
   /** CPU ms per answer of the floor's plan execution, merge and serialisation, median of the rounds. */
   floorMs: number;
   floorRounds: number[];
   answersPerRound: number;
-  /** Apollo's self time by function, per answer. */
+  /** Self time by function with the compiled execution (what our gateway runs), per answer. */
   functions: ModuleTime[];
 }
 
@@ -64,6 +72,7 @@ export async function measureInProcess(options: {
   });
   const apollo = new ApolloServer({ gateway });
   await apollo.start();
+  if (!installCompiledExecution()) throw new Error("the compiled execution could not be installed");
   const planner = new Planner(options.supergraphSdl);
   const headers = new HeaderMap([["content-type", "application/json"]]);
   const results: Partial<Record<string, InProcessResult>> = {};
@@ -81,6 +90,16 @@ export async function measureInProcess(options: {
         });
         if (response.body.kind !== "complete" || response.body.string.includes('"errors"'))
           throw new Error(`Apollo in process, ${query.title}: no complete answer`);
+        return response.body.string;
+      };
+      /** Apollo as it ships: our compiled execution taken out for the call, and put back. */
+      const asShipped = async <T>(run: () => Promise<T>): Promise<T> => {
+        restoreApolloExecution();
+        try {
+          return await run();
+        } finally {
+          installCompiledExecution();
+        }
       };
       const viaFloor = async () => {
         const data = await executePlan(
@@ -90,12 +109,14 @@ export async function measureInProcess(options: {
         );
         JSON.stringify({ data });
       };
-      // Records every subgraph answer, then warms both.
+      // Records every subgraph answer, then warms all three; the two Apollo answers must be the same bytes.
       for (let i = 0; i < 30; i++) {
-        await viaApollo();
+        const shipped = await asShipped(viaApollo);
+        if ((await viaApollo()) !== shipped)
+          throw new Error(`${query.title}: Apollo's answer and the compiled execution's differ`);
         await viaFloor();
       }
-      const cpuPerAnswer = async (run: () => Promise<void>) => {
+      const cpuPerAnswer = async (run: () => Promise<unknown>) => {
         const before = process.cpuUsage();
         for (let i = 0; i < options.answersPerRound; i++) await run();
         const used = process.cpuUsage(before);
@@ -105,16 +126,18 @@ export async function measureInProcess(options: {
       session.connect();
       await session.post("Profiler.enable");
       const apolloRounds: number[] = [];
+      const compiledRounds: number[] = [];
       const floorRounds: number[] = [];
       let profile: CpuProfile | undefined;
       for (let round = 0; round < options.rounds; round++) {
-        // The last of Apollo's rounds is profiled; its CPU time is not counted (the profiler costs some).
+        // The last compiled round is profiled; its CPU time is not counted (the profiler costs some).
         if (round === options.rounds - 1) {
           await session.post("Profiler.start");
           for (let i = 0; i < options.answersPerRound; i++) await viaApollo();
           profile = (await session.post("Profiler.stop")).profile as unknown as CpuProfile;
         }
-        apolloRounds.push(await cpuPerAnswer(viaApollo));
+        apolloRounds.push(await asShipped(() => cpuPerAnswer(viaApollo)));
+        compiledRounds.push(await cpuPerAnswer(viaApollo));
         floorRounds.push(await cpuPerAnswer(viaFloor));
       }
       session.disconnect();
@@ -123,6 +146,8 @@ export async function measureInProcess(options: {
       results[query.key] = {
         apolloMs: median(apolloRounds),
         apolloRounds,
+        compiledMs: median(compiledRounds),
+        compiledRounds,
         floorMs: median(floorRounds),
         floorRounds,
         answersPerRound: options.answersPerRound,
@@ -132,6 +157,7 @@ export async function measureInProcess(options: {
       };
     }
   } finally {
+    restoreApolloExecution();
     await apollo.stop();
   }
   return results;

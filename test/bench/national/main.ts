@@ -435,7 +435,7 @@ async function main(): Promise<Report> {
     const result = inProcess[query.key];
     if (result)
       log(
-        `  in process ${query.title}: Apollo ${result.apolloMs.toFixed(2)} ms, floor's merge ${result.floorMs.toFixed(2)} ms per answer`,
+        `  in process ${query.title}: Apollo ${result.apolloMs.toFixed(2)} ms, compiled ${result.compiledMs.toFixed(2)} ms, floor's merge ${result.floorMs.toFixed(2)} ms per answer`,
       );
   }
   await cleanups

@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { Agent, request } from "undici";
 
 export class SubgraphTimeoutError extends Error {
@@ -43,21 +44,21 @@ export function subgraphClient(options: SubgraphClientOptions): SubgraphClient {
     pipelining: 1,
   });
   // One timer per exchange, cleared when it ends: AbortSignal.timeout would leave every request's
-  // timer running for the whole deadline and costs about 40 times as much to set up.
+  // timer running for the whole deadline and costs about 40 times as much to set up. The signal is
+  // an EventEmitter, which undici takes as well as an AbortSignal, for a fraction of the cost of an
+  // AbortController (an EventTarget), once per subgraph fetch.
   const exchange = async (url: string, headers: Record<string, string>, body: string) => {
-    const controller = new AbortController();
-    const deadline = setTimeout(() => controller.abort(), options.timeoutMs);
+    const signal = new EventEmitter() as EventEmitter & { aborted: boolean };
+    signal.aborted = false;
+    const deadline = setTimeout(() => {
+      signal.aborted = true;
+      signal.emit("abort");
+    }, options.timeoutMs);
     try {
-      const response = await request(url, {
-        method: "POST",
-        headers,
-        body,
-        dispatcher: agent,
-        signal: controller.signal,
-      });
+      const response = await request(url, { method: "POST", headers, body, dispatcher: agent, signal });
       return { status: response.statusCode, text: await response.body.text() };
     } catch (error) {
-      if (controller.signal.aborted) throw new SubgraphTimeoutError(options.timeoutMs);
+      if (signal.aborted) throw new SubgraphTimeoutError(options.timeoutMs);
       throw error;
     } finally {
       clearTimeout(deadline);

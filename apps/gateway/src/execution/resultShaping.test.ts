@@ -1,0 +1,341 @@
+import { readFileSync } from "node:fs";
+import {
+  buildSchema,
+  type CompositeType,
+  isCompositeType,
+  isCustomScalarType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type Operation,
+  operationFromDocument,
+  possibleRuntimeTypes,
+  type Schema,
+  type SelectionSet,
+  Supergraph,
+  type Type,
+} from "@apollo/federation-internals";
+import { parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { apolloFunctions } from "./install.ts";
+import { type ComputedResponse, compileOperation, shapeResponse } from "./resultShaping.ts";
+
+// Apollo's own result shaping, the reference (as it was before any gateway of this process replaced it).
+const apollo = apolloFunctions().computeResponse;
+
+const EDGE_SDL = `
+  scalar JSON
+  enum Color { RED GREEN }
+  interface Node { id: ID! }
+  type A implements Node { id: ID! a: Int color: Color list: [Int] }
+  type B implements Node { id: ID! b: String! tags: [String!] child: A }
+  union AB = A | B
+  type Query {
+    node: Node
+    nodes: [Node]
+    strict: [Node!]!
+    ab: [AB]
+    int: Int
+    float: Float
+    bool: Boolean
+    str: String
+    id: ID
+    color: Color
+    json: JSON
+    nonNull: A!
+    matrix: [[Int!]]
+  }
+`;
+const edgeSchema = buildSchema(EDGE_SDL);
+
+type Outcome = { threw: string } | { data: unknown; errors: unknown[] };
+
+const introspection = (selection: { element: { responseName(): string } }) => ({
+  introspected: selection.element.responseName(),
+});
+
+/** An answer as the client would get it: the JSON text of data (key order included) and the errors. */
+function outcome(run: () => ComputedResponse): Outcome {
+  try {
+    const { data, errors } = run();
+    return {
+      data: JSON.stringify(data),
+      errors: errors.map((error) => ({
+        message: error.message,
+        path: error.path,
+        code: error.extensions.code,
+      })),
+    };
+  } catch (error) {
+    return { threw: (error as Error).message };
+  }
+}
+
+function both(operation: Operation, input: unknown, variables?: Record<string, unknown>) {
+  const args = {
+    operation,
+    variables,
+    input: input as Record<string, unknown>,
+    introspectionHandling: introspection as never,
+  };
+  const compiled = compileOperation(operation);
+  if (!compiled) throw new Error("not compiled");
+  // Each gets its own copy: Apollo's shaping may reuse parts of the input in its answer.
+  const copy = () => structuredClone(args.input);
+  return {
+    ours: outcome(() => shapeResponse(compiled, { ...args, input: copy() })),
+    apollo: outcome(() => apollo({ ...args, input: copy() })),
+  };
+}
+
+const operationOf = (schema: Schema, query: string) =>
+  operationFromDocument(schema, parse(query), { validate: false });
+
+describe("compiled result shaping against Apollo's computeResponse", () => {
+  const cases: { name: string; query: string; input: unknown; variables?: Record<string, unknown> }[] = [
+    { name: "no data", query: "{ int }", input: null },
+    {
+      name: "aliases, order of the query, extra fields left out",
+      query: "{ y: str x: int }",
+      input: { x: 1, y: "s", z: 3 },
+    },
+    { name: "missing fields are null", query: "{ int str node { id } }", input: {} },
+    {
+      name: "a field asked twice through fragments is merged",
+      query: "{ node { id ... on A { a } } node { ... on A { color } } }",
+      input: { node: { __typename: "A", id: "1", a: 2, color: "RED" } },
+    },
+    {
+      name: "fragments by __typename, on interfaces and unions",
+      query:
+        "{ nodes { __typename id ... on A { a } ... on B { b } } ab { ... on Node { id } ... on B { tags } } }",
+      input: {
+        nodes: [{ __typename: "A", id: "1", a: 1, b: "no" }, { __typename: "B", id: "2", b: "x" }, null],
+        ab: [
+          { __typename: "B", id: "3", tags: ["t"] },
+          { __typename: "A", id: "4" },
+        ],
+      },
+    },
+    {
+      name: "aliased __typename, and __typename missing from the input",
+      query: "{ node { t: __typename __typename id } nonNull { __typename kind: __typename } }",
+      input: { node: { __typename: "B", id: "1" }, nonNull: { id: "2" } },
+    },
+    {
+      name: "__typename naming a type that does not exist",
+      query: "{ node { id } nodes { ... on A { a } } }",
+      input: { node: { __typename: "Nope", id: "1" }, nodes: [{ __typename: "Nope", a: 1 }] },
+    },
+    {
+      name: "__typename naming a non-object type nulls the parent",
+      query: "{ node { __typename id } }",
+      input: { node: { __typename: "Color", id: "1" } },
+    },
+    {
+      name: "null in a non-null field bubbles to the nearest nullable parent",
+      query: "{ node { ... on B { b child { id } } } strict { id } }",
+      input: { node: { __typename: "B", b: null, child: { id: null } }, strict: [{ id: "1" }, { id: null }] },
+    },
+    {
+      name: "null in a non-null root field nulls the data",
+      query: "{ int nonNull { id } }",
+      input: { int: 1, nonNull: null },
+    },
+    {
+      name: "non-null list elements",
+      query: "{ matrix node { ... on B { tags } } }",
+      input: { matrix: [[1, 2], [3, null], null, []], node: { __typename: "B", tags: ["a", null] } },
+    },
+    {
+      name: "invalid leaf values become null with an error each",
+      query: "{ int float bool str id color json node { ... on A { a list } } }",
+      input: {
+        int: 1.5,
+        float: "1",
+        bool: 1,
+        str: true,
+        id: 2.5,
+        color: "BLUE",
+        json: { any: ["thing"] },
+        node: { __typename: "A", a: "7", list: [1, "2", 3.25, -0, 1e21] },
+      },
+    },
+    {
+      name: "valid leaf values of every kind",
+      query: "{ int float bool str id color json }",
+      input: { int: -12, float: 3, bool: false, str: "", id: 44, color: "GREEN", json: null },
+    },
+    {
+      name: "names an object answers from its prototype",
+      query: "{ constructor: int toString: str node { hasOwnProperty: id } }",
+      input: { node: { __typename: "A" } },
+    },
+    {
+      name: "@skip and @include, constant and by variable, with a default",
+      query:
+        "query Q($yes: Boolean!, $no: Boolean! = false) { a: int @skip(if: $yes) b: int @include(if: $yes) c: int @skip(if: $no) d: int @include(if: false) node @include(if: $no) { id } ... on Query @skip(if: $yes) { str } }",
+      input: { a: 1, b: 2, c: 3, d: 4, node: { id: "1" }, str: "s" },
+      variables: { yes: true },
+    },
+    {
+      name: "a condition on a variable that is not a boolean",
+      query: "query Q($maybe: Boolean) { int @include(if: $maybe) }",
+      input: { int: 1 },
+      variables: { maybe: null },
+    },
+    {
+      name: "introspection fields are answered by the introspection handler",
+      query: '{ __schema { queryType { name } } int __type(name: "A") { name } }',
+      input: { int: 1 },
+    },
+    {
+      name: "a list where the subgraph sent an object",
+      query: "{ nodes { id } }",
+      input: { nodes: { id: "1" } },
+    },
+    {
+      name: "an object where the subgraph sent a string",
+      query: "{ node { id } }",
+      input: { node: "A" },
+    },
+    {
+      name: "a non-string __typename",
+      query: "{ node { id } }",
+      input: { node: { __typename: 5, id: "1" } },
+    },
+    {
+      name: "an array where an object is expected",
+      query: "{ node { map: id length: id } }",
+      input: { node: [1, 2] },
+    },
+  ];
+
+  for (const { name, query, input, variables } of cases) {
+    it(name, () => {
+      const { ours, apollo } = both(operationOf(edgeSchema, query), input, variables);
+      expect(ours).toEqual(apollo);
+    });
+  }
+
+  it("leaves an alias __proto__ to Apollo's shaping", () => {
+    expect(compileOperation(operationOf(edgeSchema, "{ __proto__: int }"))).toBeUndefined();
+    expect(compileOperation(operationOf(edgeSchema, "{ node { __proto__: id } }"))).toBeUndefined();
+    expect(compileOperation(operationOf(edgeSchema, "{ node { id } }"))).toBeDefined();
+  });
+
+  it("answers a compiled operation again with new data, as often as it is asked", () => {
+    const operation = operationOf(edgeSchema, "{ nodes { __typename ... on A { a } ... on B { b } } }");
+    const compiled = compileOperation(operation);
+    if (!compiled) throw new Error("not compiled");
+    for (const typename of ["A", "B", "A"]) {
+      const input = { nodes: [{ __typename: typename, a: 1, b: "x" }] };
+      const args = { operation, variables: {}, input, introspectionHandling: introspection as never };
+      expect(JSON.stringify(shapeResponse(compiled, args).data)).toBe(JSON.stringify(apollo(args).data));
+    }
+  });
+});
+
+/** A small seeded generator (mulberry32): the same cases on every run. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T,
+    int: (n: number) => Math.floor(next() * n),
+  };
+}
+
+type Random = ReturnType<typeof random>;
+
+/**
+ * Data as subgraphs could send it for `selectionSet`: mostly right, sometimes with nulls, missing
+ * fields, extra fields, invalid leaf values and unknown or other runtime types.
+ */
+function dataFor(selectionSet: SelectionSet, type: CompositeType, rng: Random): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  const runtime = isObjectType(type) ? type : rng.pick(possibleRuntimeTypes(type));
+  if (rng.chance(0.9)) object.__typename = rng.chance(0.03) ? "Unknown" : (runtime?.name ?? type.name);
+  if (rng.chance(0.2)) object.extra = rng.int(100);
+  for (const selection of selectionSet.selections()) {
+    if (selection.kind === "FragmentSelection") {
+      const condition = selection.element.typeCondition;
+      if (!condition || rng.chance(0.7))
+        Object.assign(object, dataFor(selection.selectionSet, condition ?? type, rng));
+      continue;
+    }
+    const field = selection.element;
+    if (field.name === "__typename" || rng.chance(0.04)) continue;
+    object[field.responseName()] = valueFor(field.definition.type as Type, selection.selectionSet, rng);
+  }
+  return object;
+}
+
+function valueFor(type: Type, selectionSet: SelectionSet | undefined, rng: Random): unknown {
+  if (rng.chance(isNonNullType(type) ? 0.03 : 0.1)) return null;
+  if (isNonNullType(type)) return valueFor(type.ofType, selectionSet, rng);
+  if (isListType(type))
+    return Array.from({ length: rng.int(4) }, () => valueFor(type.ofType, selectionSet, rng));
+  if (isCompositeType(type)) return selectionSet ? dataFor(selectionSet, type, rng) : {};
+  const invalid = rng.chance(0.05);
+  if (isEnumType(type)) return invalid ? "NOT_A_VALUE" : rng.pick(type.values).name;
+  if (isCustomScalarType(type)) return rng.pick([{ any: 1 }, "text", 3, [1, 2], true]);
+  switch (type.name) {
+    case "Int":
+      return invalid ? rng.pick(["7", 1.5, true]) : rng.int(2000) - 1000;
+    case "Float":
+      return invalid ? rng.pick(["7", false]) : rng.int(10000) / 100;
+    case "Boolean":
+      return invalid ? rng.pick([0, "true"]) : rng.chance(0.5);
+    case "ID":
+      return invalid ? rng.pick([1.5, false]) : rng.chance(0.5) ? `id-${rng.int(99)}` : rng.int(99);
+    default:
+      return invalid ? rng.pick([12, false]) : `text ${rng.int(1000)}`;
+  }
+}
+
+describe("compiled result shaping on generated data", () => {
+  const supergraph = readFileSync(new URL("../../supergraph.graphql", import.meta.url), "utf8");
+  const apiSchema = Supergraph.build(supergraph).apiSchema();
+  const dashboardDocuments = Object.values(
+    JSON.parse(
+      readFileSync(
+        new URL("../../../dashboard/src/app/graphql/generated/persisted-documents.json", import.meta.url),
+        "utf8",
+      ),
+    ) as Record<string, string>,
+  );
+  const edgeQueries = [
+    "{ nodes { __typename id ... on A { a color list } ... on B { b tags child { id a } } } ab { ... on A { id } } matrix strict { id } }",
+    "{ node { ... on B { child { ... on Node { id } } } } nonNull { id list } int float bool str id color json }",
+  ];
+  const corpus = [
+    ...dashboardDocuments.map((query) => ({ schema: apiSchema, query })),
+    ...edgeQueries.map((query) => ({ schema: edgeSchema, query })),
+  ];
+
+  it("gives Apollo's answer and errors for every one of 1 000 generated answers", () => {
+    const rng = random(20261202);
+    let withErrors = 0;
+    for (let i = 0; i < 1000; i++) {
+      const { schema, query } = corpus[i % corpus.length] as (typeof corpus)[number];
+      const operation = operationOf(schema, query);
+      const root = schema.schemaDefinition.rootType(operation.rootKind);
+      if (!root) throw new Error("no root type");
+      const input = dataFor(operation.selectionSet, root, rng);
+      const { ours, apollo } = both(operation, input);
+      expect(ours, `${query}\n${JSON.stringify(input)}`).toEqual(apollo);
+      if ("errors" in apollo && apollo.errors.length > 0) withErrors++;
+    }
+    // The generated data must exercise the error paths, not only the happy one.
+    expect(withErrors).toBeGreaterThan(100);
+  });
+});
