@@ -219,6 +219,34 @@ describe("compiled result shaping against Apollo's computeResponse", () => {
     });
   }
 
+  it("an object holding exactly the fields asked for, in order, with errors inside", () => {
+    const { ours, apollo } = both(
+      operationOf(edgeSchema, "{ nodes { id ... on A { a } } strict { id } node { __typename id } }"),
+      {
+        nodes: [{ id: "1" }, { id: 2.5 }],
+        strict: [{ id: "3" }, { id: null }],
+        node: { __typename: "A", id: "4" },
+      },
+    );
+    expect(ours).toEqual(apollo);
+  });
+
+  it("serves objects and lists that hold exactly what was asked as they are, without copying them", () => {
+    const operation = operationOf(edgeSchema, "{ nodes { id ... on A { a } } node { ... on B { b tags } } }");
+    const compiled = compileOperation(operation);
+    if (!compiled) throw new Error("not compiled");
+    const tags = ["x", "y"];
+    const exact = { b: "b", tags };
+    const input = { nodes: [{ id: "1", a: 2 }], node: { __typename: "B", ...exact } };
+    const args = { operation, variables: {}, input, introspectionHandling: introspection as never };
+    const expected = JSON.stringify(apollo({ ...args, input: structuredClone(input) }).data);
+    const data = shapeResponse(compiled, args).data as { node: { tags: string[] } };
+    expect(JSON.stringify(data)).toBe(expected);
+    // `node` carries an extra __typename, so it is a new object; its `tags` list is the input's own.
+    expect(data.node).not.toBe(input.node);
+    expect(data.node.tags).toBe(tags);
+  });
+
   it("leaves an alias __proto__ to Apollo's shaping", () => {
     expect(compileOperation(operationOf(edgeSchema, "{ __proto__: int }"))).toBeUndefined();
     expect(compileOperation(operationOf(edgeSchema, "{ node { __proto__: id } }"))).toBeUndefined();
@@ -231,8 +259,10 @@ describe("compiled result shaping against Apollo's computeResponse", () => {
     if (!compiled) throw new Error("not compiled");
     for (const typename of ["A", "B", "A"]) {
       const input = { nodes: [{ __typename: typename, a: 1, b: "x" }] };
-      const args = { operation, variables: {}, input, introspectionHandling: introspection as never };
-      expect(JSON.stringify(shapeResponse(compiled, args).data)).toBe(JSON.stringify(apollo(args).data));
+      const args = { operation, variables: {}, introspectionHandling: introspection as never };
+      // Each its own copy: the compiled shaping serves the subgraphs' objects in place.
+      const ours = shapeResponse(compiled, { ...args, input: structuredClone(input) });
+      expect(JSON.stringify(ours.data)).toBe(JSON.stringify(apollo({ ...args, input }).data));
     }
   });
 });

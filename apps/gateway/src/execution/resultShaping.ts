@@ -8,7 +8,10 @@
  * the schema again each time (directives, field definitions, types, validity of a leaf); for the
  * comparison queries, 21 regions of lists, that walk was most of the gateway's own CPU per answer.
  * Here an operation is compiled once into plain steps, with everything that does not depend on the
- * data worked out beforehand, and the answer is built from plain objects (fast to serialise).
+ * data worked out beforehand, and the answer is built from plain objects (fast to serialise). An
+ * object or list of the subgraphs' data that holds exactly what was asked, in order, is served as
+ * it is, its values shaped in place: that data was parsed for this one answer (each fetch parses
+ * its own copy, deduplicated or not) and Apollo drops it once the answer is shaped.
  */
 import {
   assert,
@@ -132,6 +135,38 @@ function leafValidator(schema: Schema, type: ScalarType | EnumType): (value: unk
 const inheritedName = (name: string) => name in Object.prototype || name in Array.prototype;
 const ownValue = (object: Record<string, unknown>, name: string) =>
   Object.hasOwn(object, name) ? object[name] : undefined;
+
+/**
+ * The response names of a selection set that an object of the subgraphs' data can serve as is:
+ * only fields, none conditional or introspective, each name once. Undefined for any other.
+ */
+const exactKeys = new WeakMap<Step[], readonly string[] | null>();
+function exactKeysOf(steps: Step[]): readonly string[] | undefined {
+  let keys = exactKeys.get(steps);
+  if (keys === undefined) {
+    const names = steps.map((step) =>
+      step.kind === "field" && !step.skip && !step.include && step.role !== "introspection"
+        ? step.responseName
+        : undefined,
+    );
+    keys =
+      names.every((name) => name !== undefined) && new Set(names).size === names.length
+        ? (names as string[])
+        : null;
+    exactKeys.set(steps, keys);
+  }
+  return keys ?? undefined;
+}
+
+/** Whether the object's enumerable keys are exactly `keys`, in that order. */
+function hasExactly(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in object) {
+    if (key !== keys[i]) return false;
+    i++;
+  }
+  return i === keys.length;
+}
 
 /** A directive as an operation element applies it: printable, with its `if` argument. */
 type AppliedCondition = Pick<Directive, "toString"> & { arguments(): { if: boolean | Variable } };
@@ -328,6 +363,41 @@ class Shaping {
     return OK;
   }
 
+  /**
+   * `selectionSet` for an object of the subgraphs' data that holds exactly the fields asked for, in
+   * their order: the object itself becomes the answer's, each value replaced by its shaped value
+   * where that differs. The same answer as building a new object, without building it.
+   */
+  private inPlace(
+    object: Record<string, unknown>,
+    steps: FieldStep[],
+    parentType: NamedType,
+  ): typeof OK | typeof NULL_BUBBLE_UP {
+    for (const step of steps) {
+      const name = step.responseName;
+      const inputValue = object[name] ?? null;
+      if (step.role === "typename") {
+        const typename =
+          inputValue === null && name !== typenameFieldName
+            ? (object[typenameFieldName] ?? null)
+            : inputValue;
+        const type =
+          typename !== null && typeof typename === "string"
+            ? (this.type(typename) ?? parentType)
+            : parentType;
+        if (!isObjectType(type)) return NULL_BUBBLE_UP;
+        if (inputValue !== type.name) object[name] = type.name;
+        continue;
+      }
+      this.path.push(name);
+      const updated = this.value(undefined, step.type, inputValue, step.steps, parentType);
+      this.path.pop();
+      if (updated !== inputValue) object[name] = updated;
+      if (this.invalid) return NULL_BUBBLE_UP;
+    }
+    return OK;
+  }
+
   private done<T>(value: T, invalid: boolean, hasErrors: boolean): T {
     this.invalid = invalid;
     this.hasErrors = hasErrors;
@@ -389,11 +459,14 @@ class Shaping {
           );
         let nullify = false;
         let hasErrors = false;
-        // Filled by push, so the array stays packed: JSON.stringify takes its fast path only for those.
-        const updated: unknown[] = [];
+        // A new list only when merging into one already shaped; otherwise the subgraphs' list (this
+        // answer's own, parsed for it) takes the shaped elements in place: no copy to allocate.
+        const updated: unknown[] = previous ? [] : list;
         for (let i = 0; i < list.length; i++) {
           this.path.push(i);
-          updated.push(this.value(previous?.[i], shape.of, list[i], steps, parentType));
+          const element = this.value(previous?.[i], shape.of, list[i], steps, parentType);
+          if (previous) updated.push(element);
+          else if (element !== list[i]) list[i] = element;
           this.path.pop();
           nullify ||= this.invalid;
           hasErrors ||= this.hasErrors;
@@ -427,6 +500,11 @@ class Shaping {
             return this.done(null, false, true);
           }
           objectType = named;
+        }
+        const ownKeys = outputValue === undefined ? exactKeysOf(steps as Step[]) : undefined;
+        if (ownKeys && hasExactly(object, ownKeys)) {
+          const failed = this.inPlace(object, steps as FieldStep[], objectType) === NULL_BUBBLE_UP;
+          return this.done(failed ? null : object, false, failed);
         }
         const output = (outputValue ?? {}) as Record<string, unknown>;
         const failed = this.selectionSet(object, steps as Step[], output, objectType) === NULL_BUBBLE_UP;
