@@ -75,7 +75,18 @@ interface FieldStep extends Conditions {
   selection: FieldSelection;
   type: Shape;
   /** The field's own selection set, compiled; undefined for a leaf. */
-  steps: Step[] | undefined;
+  children: Children | undefined;
+}
+
+/** A field's selection set compiled. */
+interface Children {
+  steps: Step[];
+  /**
+   * The response names an object of the subgraphs' data must hold, exactly and in this order, to
+   * be served as it is: set when the selection set is only fields, none conditional or
+   * introspective, each name once.
+   */
+  exactKeys: readonly string[] | undefined;
 }
 
 interface FragmentStep extends Conditions {
@@ -136,26 +147,14 @@ const inheritedName = (name: string) => name in Object.prototype || name in Arra
 const ownValue = (object: Record<string, unknown>, name: string) =>
   Object.hasOwn(object, name) ? object[name] : undefined;
 
-/**
- * The response names of a selection set that an object of the subgraphs' data can serve as is:
- * only fields, none conditional or introspective, each name once. Undefined for any other.
- */
-const exactKeys = new WeakMap<Step[], readonly string[] | null>();
+/** `Children.exactKeys` of these steps. */
 function exactKeysOf(steps: Step[]): readonly string[] | undefined {
-  let keys = exactKeys.get(steps);
-  if (keys === undefined) {
-    const names = steps.map((step) =>
-      step.kind === "field" && !step.skip && !step.include && step.role !== "introspection"
-        ? step.responseName
-        : undefined,
-    );
-    keys =
-      names.every((name) => name !== undefined) && new Set(names).size === names.length
-        ? (names as string[])
-        : null;
-    exactKeys.set(steps, keys);
+  const names: string[] = [];
+  for (const step of steps) {
+    if (step.kind !== "field" || step.skip || step.include || step.role === "introspection") return undefined;
+    names.push(step.responseName);
   }
-  return keys ?? undefined;
+  return new Set(names).size === names.length ? names : undefined;
 }
 
 /** Whether the object's enumerable keys are exactly `keys`, in that order. */
@@ -182,6 +181,11 @@ class Compiler {
 
   constructor(private readonly schema: Schema) {}
 
+  private children(selectionSet: SelectionSet): Children {
+    const steps = this.selectionSet(selectionSet);
+    return { steps, exactKeys: exactKeysOf(steps) };
+  }
+
   selectionSet(selectionSet: SelectionSet): Step[] {
     const skipDirective = this.schema.skipDirective();
     const includeDirective = this.schema.includeDirective();
@@ -206,7 +210,7 @@ class Compiler {
               : "value",
           selection,
           type: this.shape(field.definition.type as Type),
-          steps: selection.selectionSet ? this.selectionSet(selection.selectionSet) : undefined,
+          children: selection.selectionSet ? this.children(selection.selectionSet) : undefined,
         };
       }
       return {
@@ -239,7 +243,8 @@ class Compiler {
 function holdsUnsafeName(steps: Step[]): boolean {
   return steps.some((step) =>
     step.kind === "field"
-      ? step.responseName === "__proto__" || (step.steps !== undefined && holdsUnsafeName(step.steps))
+      ? step.responseName === "__proto__" ||
+        (step.children !== undefined && holdsUnsafeName(step.children.steps))
       : holdsUnsafeName(step.steps),
   );
 }
@@ -347,7 +352,7 @@ class Shaping {
           continue;
         }
         this.path.push(name);
-        output[name] = this.value(outputValue, step.type, inputValue, step.steps, parentType);
+        output[name] = this.value(outputValue, step.type, inputValue, step.children, parentType);
         this.path.pop();
         if (this.invalid) return NULL_BUBBLE_UP;
       } else {
@@ -390,7 +395,7 @@ class Shaping {
         continue;
       }
       this.path.push(name);
-      const updated = this.value(undefined, step.type, inputValue, step.steps, parentType);
+      const updated = this.value(undefined, step.type, inputValue, step.children, parentType);
       this.path.pop();
       if (updated !== inputValue) object[name] = updated;
       if (this.invalid) return NULL_BUBBLE_UP;
@@ -420,15 +425,15 @@ class Shaping {
     outputValue: unknown,
     shape: Shape,
     inputValue: unknown,
-    steps: Step[] | undefined,
+    children: Children | undefined,
     parentType: NamedType,
   ): unknown {
     if (inputValue === undefined) assert(false, "Should not pass undefined for `inputValue` to this method");
-    if (outputValue === null || (outputValue !== undefined && !steps))
+    if (outputValue === null || (outputValue !== undefined && !children))
       return this.done(outputValue, false, false);
     switch (shape.kind) {
       case "nonNull": {
-        const updated = this.value(outputValue, shape.of, inputValue, steps, parentType);
+        const updated = this.value(outputValue, shape.of, inputValue, children, parentType);
         if (updated === null) {
           if (!this.hasErrors)
             this.error(
@@ -464,7 +469,7 @@ class Shaping {
         const updated: unknown[] = previous ? [] : list;
         for (let i = 0; i < list.length; i++) {
           this.path.push(i);
-          const element = this.value(previous?.[i], shape.of, list[i], steps, parentType);
+          const element = this.value(previous?.[i], shape.of, list[i], children, parentType);
           if (previous) updated.push(element);
           else if (element !== list[i]) list[i] = element;
           this.path.pop();
@@ -475,7 +480,7 @@ class Shaping {
       }
       case "composite": {
         if (inputValue === null) return this.done(null, false, false);
-        if (!steps) assert(false, () => `Invalid empty selection set for composite type ${shape.type}`);
+        if (!children) assert(false, () => `Invalid empty selection set for composite type ${shape.type}`);
         if (typeof inputValue !== "object")
           assert(
             false,
@@ -501,13 +506,13 @@ class Shaping {
           }
           objectType = named;
         }
-        const ownKeys = outputValue === undefined ? exactKeysOf(steps as Step[]) : undefined;
-        if (ownKeys && hasExactly(object, ownKeys)) {
+        const { steps, exactKeys } = children as Children;
+        if (outputValue === undefined && exactKeys && hasExactly(object, exactKeys)) {
           const failed = this.inPlace(object, steps as FieldStep[], objectType) === NULL_BUBBLE_UP;
           return this.done(failed ? null : object, false, failed);
         }
         const output = (outputValue ?? {}) as Record<string, unknown>;
-        const failed = this.selectionSet(object, steps as Step[], output, objectType) === NULL_BUBBLE_UP;
+        const failed = this.selectionSet(object, steps, output, objectType) === NULL_BUBBLE_UP;
         return this.done(failed ? null : output, false, failed);
       }
       case "leaf": {
