@@ -6,8 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { REGIONS } from "@jamlik/registry";
 import { createLogger } from "@jamlik/service";
-import { createTestDatabase, postGraphQL } from "@jamlik/testkit";
-import { SignJWT } from "jose";
+import { adminToken, createTestDatabase, postGraphQL } from "@jamlik/testkit";
 import { createRegionServer } from "../../apps/region/src/server.ts";
 
 const writes = Number(process.argv[2] ?? 300);
@@ -38,14 +37,7 @@ const server = await createRegionServer({
 });
 try {
   const url = `http://127.0.0.1:${await server.service.listen(0)}/admin/graphql`;
-  const bearer = await new SignJWT({ region: region.code, role: "editor" })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("bench")
-    .setIssuer("jamlik-dev")
-    .setAudience("jamlik-admin")
-    .setIssuedAt()
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(secret));
+  const bearer = await adminToken(secret, region.code, "editor", "bench", "1h");
   const headers = { authorization: `Bearer ${bearer}` };
   const timed = async (query: string, variables: Record<string, unknown>) => {
     const started = performance.now();

@@ -5,7 +5,7 @@
  * Usage: npm run bench:dashboard [-- runs]
  */
 import { gzipSync } from "node:zlib";
-import { launchBrowser } from "../e2e/browser.ts";
+import { launchBrowser, SWEDISH_DESKTOP } from "../e2e/browser.ts";
 import { startTestStack } from "../e2e/stack.ts";
 
 const runs = Number(process.argv[2] ?? 12);
@@ -21,7 +21,7 @@ try {
   const marks: number[] = [];
   for (let i = 0; i < runs + 2; i++) {
     // A fresh context each time: no cached bundle; the stack itself warm.
-    const context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext(SWEDISH_DESKTOP);
     const page = await context.newPage();
     await page.goto(base);
     await page

@@ -6,7 +6,7 @@
  * Usage: npm run bench:editor [-- toggles]
  */
 import { loadavg } from "node:os";
-import { launchBrowser } from "../e2e/browser.ts";
+import { launchBrowser, SWEDISH_DESKTOP } from "../e2e/browser.ts";
 import { startTestStack } from "../e2e/stack.ts";
 
 const toggles = Number(process.argv[2] ?? 20);
@@ -21,7 +21,7 @@ const [stack, browser] = await Promise.all([
   launchBrowser(),
 ]);
 try {
-  const context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext(SWEDISH_DESKTOP);
   const page = await context.newPage();
   await page.goto(`${stack.editorUrl}/`);
   await page.getByRole("link", { name: "Logga in" }).click();

@@ -4,9 +4,8 @@
  * A benchmark, not a test. Usage: npm run bench:publish [-- repetitions]
  */
 import { REGIONS } from "@jamlik/registry";
-import { postGraphQL } from "@jamlik/testkit";
+import { adminToken, postGraphQL } from "@jamlik/testkit";
 import { startTestStack } from "../e2e/stack.ts";
-import { adminToken } from "../e2e/tokens.ts";
 
 const repetitions = Number(process.argv[2] ?? 10);
 const secret = "bench-publish-secret-long-enough";

@@ -1,8 +1,7 @@
 import { REGIONS } from "@jamlik/registry";
-import { postGraphQL } from "@jamlik/testkit";
+import { adminToken, postGraphQL } from "@jamlik/testkit";
 import { describe, expect, it } from "vitest";
 import { sharedStack } from "./sharedStacks.ts";
-import { adminToken } from "./tokens.ts";
 
 const region =
   REGIONS[0] ??

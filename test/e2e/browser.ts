@@ -16,6 +16,9 @@ if (!haveChromium) console.warn(`browser tests skipped: no ${CHROMIUM} (apt-get 
 const SCREENSHOTS = new URL("../screenshots/", import.meta.url);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** What the dashboard's readers use: Swedish, a laptop's screen. */
+export const SWEDISH_DESKTOP = { locale: "sv-SE", viewport: { width: 1366, height: 900 } } as const;
+
 export function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({

@@ -1,7 +1,7 @@
 import { getRegion } from "@jamlik/registry";
+import { adminToken } from "@jamlik/testkit";
 import { describe, expect, it } from "vitest";
 import { sharedStack } from "./sharedStacks.ts";
-import { adminToken } from "./tokens.ts";
 
 /** Halland, so that this file and admin.test.ts (Norrbotten) never touch the same answers. */
 const region = getRegion("SE-N");

@@ -13,6 +13,7 @@ import {
   launchBrowser,
   poll,
   records,
+  SWEDISH_DESKTOP,
   screenshot,
   screenshotPath,
   textOf,
@@ -39,7 +40,7 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
+    context = await browser.newContext(SWEDISH_DESKTOP);
   });
 
   afterAll(async () => {

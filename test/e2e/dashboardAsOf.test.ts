@@ -1,5 +1,5 @@
 import { REGIONS } from "@jamlik/registry";
-import { postGraphQL } from "@jamlik/testkit";
+import { adminToken, postGraphQL } from "@jamlik/testkit";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,13 +8,13 @@ import {
   haveChromium,
   launchBrowser,
   poll,
+  SWEDISH_DESKTOP,
   screenshot,
   textOf,
   visible,
   watchPage,
 } from "./browser.ts";
 import { sharedStack } from "./sharedStacks.ts";
-import { adminToken } from "./tokens.ts";
 
 const region =
   REGIONS[2] ??
@@ -59,7 +59,7 @@ describe.skipIf(!haveChromium)("the dashboard as published at an instant, in Chr
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
+    context = await browser.newContext(SWEDISH_DESKTOP);
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { postGraphQL } from "@jamlik/testkit";
+import { adminToken, postGraphQL } from "@jamlik/testkit";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -11,7 +11,6 @@ import {
   visible,
 } from "./browser.ts";
 import { sharedStack } from "./sharedStacks.ts";
-import { adminToken } from "./tokens.ts";
 
 const OFFERINGS = `query { regions(codes: ["SE-BD"]) { careUnits { name offerings { service { name } validTo } } } }`;
 type Offerings = {

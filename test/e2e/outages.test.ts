@@ -7,6 +7,7 @@ import {
   haveChromium,
   launchBrowser,
   poll,
+  SWEDISH_DESKTOP,
   screenshot,
   textOf,
   watchPage,
@@ -50,7 +51,7 @@ describe("outages and recovery", () => {
 
   beforeAll(async () => {
     browser = haveChromium ? await launchBrowser() : undefined;
-    context = await browser?.newContext({ locale: "sv-SE", viewport: { width: 1366, height: 900 } });
+    context = await browser?.newContext(SWEDISH_DESKTOP);
   });
   afterAll(async () => {
     await context?.close();

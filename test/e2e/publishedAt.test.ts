@@ -1,8 +1,7 @@
 import { REGIONS } from "@jamlik/registry";
-import { instantBetweenWrites, postGraphQL } from "@jamlik/testkit";
+import { adminToken, instantBetweenWrites, postGraphQL } from "@jamlik/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedStack } from "./sharedStacks.ts";
-import { adminToken } from "./tokens.ts";
 
 const region =
   REGIONS[1] ??

@@ -16,9 +16,8 @@ import { fileURLToPath } from "node:url";
 import { SYNTHETIC_REGIONS } from "@jamlik/registry";
 import { loadNationalSeed } from "@jamlik/seeds";
 import { createLogger } from "@jamlik/service";
-import { createTestDatabase, postGraphQL } from "@jamlik/testkit";
+import { adminToken, createTestDatabase, postGraphQL } from "@jamlik/testkit";
 import { sql } from "drizzle-orm";
-import { SignJWT } from "jose";
 import { snapshotAtCache } from "../src/publishedAt.ts";
 import { createRegionServer } from "../src/server.ts";
 import { loadSnapshot } from "../src/snapshot.ts";
@@ -53,15 +52,7 @@ const server = await createRegionServer({
 });
 try {
   const port = await server.service.listen(0);
-  const token = (role: string) =>
-    new SignJWT({ region: region.code, role })
-      .setProtectedHeader({ alg: "HS256" })
-      .setIssuer("jamlik-dev")
-      .setAudience("jamlik-admin")
-      .setSubject(`bench-${role}`)
-      .setIssuedAt()
-      .setExpirationTime("2h")
-      .sign(new TextEncoder().encode(SECRET));
+  const token = (role: string) => adminToken(SECRET, region.code, role, `bench-${role}`, "2h");
   const [editor, publisher] = await Promise.all([token("editor"), token("publisher")]);
   /** The operation's data; its first error, if any, stops the benchmark. */
   const post = async <T>(path: string, bearer: string | undefined, query: string, variables = {}) => {
