@@ -112,6 +112,16 @@ interface CompiledOperation {
   root: NamedType;
 }
 
+/**
+ * Apollo's `assert(false, message)`, with the message built in the failing branch. A message
+ * closure (`() => ...`) would not do: the variables it captures then live in a context object that
+ * every call of the enclosing function allocates, failing or not: for `value`, once per value of
+ * the answer, which made shaping allocate several times the size of the data it shapes.
+ */
+function invariantBroken(message: string): never {
+  assert(false, message);
+}
+
 /** The same test as federation-internals' `isValidLeafValue`, decided per type once. */
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
@@ -292,10 +302,8 @@ class Shaping {
     const value = condition.value;
     if (!(value instanceof Variable)) return value;
     const bound = this.variables[value.name];
-    assert(
-      bound !== undefined && typeof bound === "boolean",
-      () => `Unexpected value ${bound} for variable ${value} of ${condition.directive}`,
-    );
+    if (typeof bound !== "boolean")
+      invariantBroken(`Unexpected value ${bound} for variable ${value} of ${condition.directive}`);
     return bound as boolean;
   }
 
@@ -358,7 +366,7 @@ class Shaping {
       } else {
         const typename = input[typenameFieldName];
         if (typename && typeof typename !== "string")
-          assert(false, () => `Got unexpected value for __typename: ${typename}`);
+          invariantBroken(`Got unexpected value for __typename: ${typename}`);
         if (this.applies(step, typename as string | undefined, parentType)) {
           const result = this.selectionSet(input, step.steps, output, step.typeCondition ?? parentType);
           if (result === NULL_BUBBLE_UP) return NULL_BUBBLE_UP;
@@ -446,22 +454,17 @@ class Shaping {
       case "list": {
         if (inputValue === null) return this.done(null, false, false);
         if (!Array.isArray(inputValue))
-          assert(
-            false,
-            () => `Invalid non-list value ${inputValue} returned by subgraph for list type ${shape.type}`,
+          invariantBroken(
+            `Invalid non-list value ${inputValue} returned by subgraph for list type ${shape.type}`,
           );
         const list = inputValue as unknown[];
         if (outputValue !== undefined && !Array.isArray(outputValue))
-          assert(
-            false,
-            () => `Invalid non-list value ${outputValue} returned by subgraph for list type ${shape.type}`,
+          invariantBroken(
+            `Invalid non-list value ${outputValue} returned by subgraph for list type ${shape.type}`,
           );
         const previous = outputValue as unknown[] | undefined;
         if (previous && previous.length !== list.length)
-          assert(
-            false,
-            () => `[${list}].length (${list.length}) !== [${previous}].length (${previous.length})`,
-          );
+          invariantBroken(`[${list}].length (${list.length}) !== [${previous}].length (${previous.length})`);
         let nullify = false;
         let hasErrors = false;
         // A new list only when merging into one already shaped; otherwise the subgraphs' list (this
@@ -480,23 +483,19 @@ class Shaping {
       }
       case "composite": {
         if (inputValue === null) return this.done(null, false, false);
-        if (!children) assert(false, () => `Invalid empty selection set for composite type ${shape.type}`);
+        if (!children) invariantBroken(`Invalid empty selection set for composite type ${shape.type}`);
         if (typeof inputValue !== "object")
-          assert(
-            false,
-            () =>
-              `Invalid non-object value ${inputValue} returned by subgraph for composite type ${shape.type}`,
+          invariantBroken(
+            `Invalid non-object value ${inputValue} returned by subgraph for composite type ${shape.type}`,
           );
         if (outputValue !== undefined && typeof outputValue !== "object")
-          assert(
-            false,
-            () =>
-              `Invalid non-object value ${inputValue} returned by subgraph for composite type ${shape.type}`,
+          invariantBroken(
+            `Invalid non-object value ${inputValue} returned by subgraph for composite type ${shape.type}`,
           );
         const object = inputValue as Record<string, unknown>;
         const typename = object[typenameFieldName];
         if (typename !== undefined && typeof typename !== "string")
-          assert(false, () => `Invalid non-string value ${typename} for __typename at ${this.path}`);
+          invariantBroken(`Invalid non-string value ${typename} for __typename at ${this.path}`);
         let objectType: NamedType = shape.type;
         if (typename) {
           const named = this.type(typename);
@@ -518,7 +517,7 @@ class Shaping {
       case "leaf": {
         if (inputValue === null) return this.done(null, false, false);
         if (outputValue !== undefined)
-          assert(false, () => `Excepted output to be undefined but got ${shape.type} for type ${shape.type}`);
+          invariantBroken(`Excepted output to be undefined but got ${shape.type} for type ${shape.type}`);
         if (shape.valid(inputValue)) return this.done(inputValue, false, false);
         this.error(`Invalid value found for ${this.describe(shape.type, parentType)}.`);
         return this.done(null, false, true);
