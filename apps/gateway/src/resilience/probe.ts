@@ -1,4 +1,5 @@
 import type { Logger } from "@jamlik/service";
+import { request } from "undici";
 import type { SubgraphStatus } from "./status.ts";
 
 function isReady(text: string): boolean {
@@ -17,9 +18,10 @@ export interface ProbeTarget {
 
 /**
  * Asks every subgraph's /ready, so the status is fresh without traffic. A subgraph that answers is
- * asked again after `intervalMs`; one that does not (not yet started, or down, as a probe or a
- * failed request finds) every `retryIntervalMs`, so that the moment it is up its circuit closes
- * and it is used again, however long the circuit's own cooldown.
+ * asked again after `intervalMs` (counted from the last success, a probe's or traffic's: one that
+ * traffic keeps finding up is not asked); one that does not (not yet started, or down, as a probe
+ * or a failed request finds) every `retryIntervalMs`, so that the moment it is up its circuit
+ * closes and it is used again, however long the circuit's own cooldown.
  */
 export function startProbes(
   targets: ProbeTarget[],
@@ -30,15 +32,16 @@ export function startProbes(
   const probe = async (target: ProbeTarget): Promise<boolean> => {
     const began = performance.now();
     try {
-      const response = await fetch(target.readyUrl, { signal: AbortSignal.timeout(options.timeoutMs) });
-      const text = await response.text();
+      const response = await request(target.readyUrl, { signal: AbortSignal.timeout(options.timeoutMs) });
+      const text = await response.body.text();
+      const ok = response.statusCode >= 200 && response.statusCode < 300;
       // Ready is what our services say when they are: 200 and {"status":"ready"}; anything else is not.
-      if (response.ok && isReady(text)) {
+      if (ok && isReady(text)) {
         target.status.succeeded(performance.now() - began);
         return true;
       }
       target.status.failed(
-        response.ok ? "answered /ready with something else" : `not ready (HTTP ${response.status})`,
+        ok ? "answered /ready with something else" : `not ready (HTTP ${response.statusCode})`,
       );
     } catch {
       target.status.failed("could not be reached");
@@ -57,6 +60,13 @@ export function startProbes(
       timer.unref();
     };
     const run = async () => {
+      // Traffic that found the subgraph up, with no failure since (nor in the same millisecond),
+      // says what a probe would: ask only once that is a whole interval old. A busy gateway
+      // probes nothing.
+      const { succeededAt, failedAt } = target.status;
+      const age = Date.now() - (succeededAt ?? 0);
+      if (succeededAt !== null && (failedAt ?? -1) < succeededAt && age < options.intervalMs)
+        return schedule(options.intervalMs - age);
       probing = true;
       let up = false;
       try {

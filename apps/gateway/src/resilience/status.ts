@@ -47,6 +47,16 @@ export class SubgraphStatus {
     for (const listener of this.failureListeners) listener();
   }
 
+  /** When the last exchange succeeded (epoch ms), from traffic or a probe; null before any. */
+  get succeededAt(): number | null {
+    return this.lastSuccess;
+  }
+
+  /** When the last exchange failed (epoch ms); null before any. */
+  get failedAt(): number | null {
+    return this.lastFailure;
+  }
+
   /** Called on every failure, from traffic or a probe (the probe then asks again soon). */
   onFailure(listener: () => void): void {
     this.failureListeners.push(listener);

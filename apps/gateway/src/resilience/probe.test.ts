@@ -1,0 +1,108 @@
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { CircuitBreaker } from "./circuitBreaker.ts";
+import { startProbes } from "./probe.ts";
+import { SubgraphStatus } from "./status.ts";
+
+const logger = pino({ level: "silent" });
+
+/** A subgraph's /ready on a real HTTP server: ready or not, counting the probes it gets. */
+async function readyServer(ready: () => boolean) {
+  let probes = 0;
+  const server: Server = createServer((_req, res) => {
+    probes++;
+    if (ready()) res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ready"}');
+    else res.writeHead(503, { "content-type": "application/json" }).end('{"status":"unavailable"}');
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/ready`,
+    probes: () => probes,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => undefined),
+  };
+}
+
+const status = () =>
+  new SubgraphStatus(
+    "region_se_n",
+    "SE-N",
+    "Halland",
+    new CircuitBreaker({ failureThreshold: 3, cooldownMs: 60_000 }),
+  );
+
+const waitFor = async (condition: () => boolean, what: string) => {
+  for (let i = 0; i < 400 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!condition()) throw new Error(`not within 10 s: ${what}`);
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("health probes", () => {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it("finds a subgraph up, and one that is not ready down with the reason", async () => {
+    const up = await readyServer(() => true);
+    const starting = await readyServer(() => false);
+    cleanups.push(up.close, starting.close);
+    const [upStatus, startingStatus] = [status(), status()];
+    const probes = startProbes(
+      [
+        { readyUrl: up.url, status: upStatus },
+        { readyUrl: starting.url, status: startingStatus },
+      ],
+      { intervalMs: 60_000, timeoutMs: 2000, logger },
+    );
+    cleanups.push(probes.stop);
+    await waitFor(() => upStatus.snapshot().state === "up", "the ready subgraph is up");
+    await waitFor(() => startingStatus.snapshot().state === "down", "the starting subgraph is down");
+    expect(startingStatus.snapshot().lastError).toBe("not ready (HTTP 503)");
+  });
+
+  it("does not ask a subgraph that traffic keeps finding up, and asks again once traffic stops", async () => {
+    const subgraph = await readyServer(() => true);
+    cleanups.push(subgraph.close);
+    const target = status();
+    const probes = startProbes([{ readyUrl: subgraph.url, status: target }], {
+      intervalMs: 1000,
+      timeoutMs: 2000,
+      logger,
+    });
+    cleanups.push(probes.stop);
+    await waitFor(() => subgraph.probes() === 1, "the first probe");
+    // Traffic every 50 ms for three intervals: each success is fresher than the interval.
+    for (let i = 0; i < 60; i++) {
+      target.succeeded(1);
+      await sleep(50);
+    }
+    expect(subgraph.probes()).toBe(1);
+    await waitFor(() => subgraph.probes() === 2, "a probe once traffic has stopped");
+  });
+
+  it("asks a subgraph that traffic found failing at once, even right after a success", async () => {
+    let ready = true;
+    const subgraph = await readyServer(() => ready);
+    cleanups.push(subgraph.close);
+    const target = status();
+    const probes = startProbes([{ readyUrl: subgraph.url, status: target }], {
+      intervalMs: 60_000,
+      timeoutMs: 2000,
+      retryIntervalMs: 50,
+      logger,
+    });
+    cleanups.push(probes.stop);
+    await waitFor(() => subgraph.probes() === 1, "the first probe");
+    target.succeeded(1);
+    ready = false;
+    target.failed("could not be reached or answered with an error");
+    // Retried every 50 ms while down, although the last success is far younger than the interval.
+    await waitFor(() => subgraph.probes() >= 3, "probes while the subgraph is down");
+    ready = true;
+    await waitFor(() => target.snapshot().state === "up", "up again after a probe");
+  });
+});
