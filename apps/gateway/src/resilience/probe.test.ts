@@ -1,13 +1,13 @@
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import pino from "pino";
+import { createLogger } from "@jamlik/service";
 import { afterEach, describe, expect, it } from "vitest";
 import { CircuitBreaker } from "./circuitBreaker.ts";
 import { startProbes } from "./probe.ts";
 import { SubgraphStatus } from "./status.ts";
 
-const logger = pino({ level: "silent" });
+const logger = createLogger("test", "silent");
 
 /** A subgraph's /ready on a real HTTP server: ready or not, counting the probes it gets. */
 async function readyServer(ready: () => boolean) {
