@@ -51,15 +51,18 @@ interface Installed {
 
 let installed: Installed | undefined;
 
+/** The functions in place on the target now. */
+const functionsOf = (target: Patchable): Installed["apollo"] => ({
+  computeResponse: target.shaping.computeResponse,
+  operationFromDocument: target.operations.operationFromDocument,
+});
+
 /** Apollo's own functions, as they were before any replacement (the tests' reference). */
 export function apolloFunctions(): Installed["apollo"] {
   if (installed) return installed.apollo;
   const target = patchable();
   if (typeof target === "string") throw new Error(target);
-  return {
-    computeResponse: target.shaping.computeResponse,
-    operationFromDocument: target.operations.operationFromDocument,
-  };
+  return functionsOf(target);
 }
 
 function put(target: Patchable, functions: Installed["apollo"]) {
@@ -78,10 +81,7 @@ export function installCompiledExecution(logger?: Logger): boolean {
     logger?.warn({ reason: target }, "compiled result shaping not installed: running Apollo's own");
     return false;
   }
-  const apollo = {
-    computeResponse: target.shaping.computeResponse,
-    operationFromDocument: target.operations.operationFromDocument,
-  };
+  const apollo = functionsOf(target);
   const operations = new WeakMap<Operation, ReturnType<typeof compileOperation> | null>();
   const compiled = {
     computeResponse: (input: ComputeResponseInput) => {

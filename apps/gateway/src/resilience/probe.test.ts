@@ -34,10 +34,8 @@ const status = () =>
     new CircuitBreaker({ failureThreshold: 3, cooldownMs: 60_000 }),
   );
 
-const waitFor = async (condition: () => boolean, what: string) => {
-  for (let i = 0; i < 400 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-  if (!condition()) throw new Error(`not within 10 s: ${what}`);
-};
+/** A failure bound, generous for a busy machine; never a speed check. */
+const POLL = { timeout: 10_000, interval: 25 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("health probes", () => {
@@ -59,8 +57,8 @@ describe("health probes", () => {
       { intervalMs: 60_000, timeoutMs: 2000, logger },
     );
     cleanups.push(probes.stop);
-    await waitFor(() => upStatus.snapshot().state === "up", "the ready subgraph is up");
-    await waitFor(() => startingStatus.snapshot().state === "down", "the starting subgraph is down");
+    await expect.poll(() => upStatus.snapshot().state, POLL).toBe("up");
+    await expect.poll(() => startingStatus.snapshot().state, POLL).toBe("down");
     expect(startingStatus.snapshot().lastError).toBe("not ready (HTTP 503)");
   });
 
@@ -74,14 +72,14 @@ describe("health probes", () => {
       logger,
     });
     cleanups.push(probes.stop);
-    await waitFor(() => subgraph.probes() === 1, "the first probe");
+    await expect.poll(() => subgraph.probes(), POLL).toBe(1);
     // Traffic every 50 ms for three intervals: each success is fresher than the interval.
     for (let i = 0; i < 60; i++) {
       target.succeeded(1);
       await sleep(50);
     }
     expect(subgraph.probes()).toBe(1);
-    await waitFor(() => subgraph.probes() === 2, "a probe once traffic has stopped");
+    await expect.poll(() => subgraph.probes(), POLL).toBe(2);
   });
 
   it("asks a subgraph that traffic found failing at once, even right after a success", async () => {
@@ -96,13 +94,13 @@ describe("health probes", () => {
       logger,
     });
     cleanups.push(probes.stop);
-    await waitFor(() => subgraph.probes() === 1, "the first probe");
+    await expect.poll(() => subgraph.probes(), POLL).toBe(1);
     target.succeeded(1);
     ready = false;
     target.failed("could not be reached or answered with an error");
     // Retried every 50 ms while down, although the last success is far younger than the interval.
-    await waitFor(() => subgraph.probes() >= 3, "probes while the subgraph is down");
+    await expect.poll(() => subgraph.probes(), POLL).toBeGreaterThanOrEqual(3);
     ready = true;
-    await waitFor(() => target.snapshot().state === "up", "up again after a probe");
+    await expect.poll(() => target.snapshot().state, POLL).toBe("up");
   });
 });

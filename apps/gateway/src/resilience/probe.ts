@@ -60,13 +60,11 @@ export function startProbes(
       timer.unref();
     };
     const run = async () => {
-      // Traffic that found the subgraph up, with no failure since (nor in the same millisecond),
-      // says what a probe would: ask only once that is a whole interval old. A busy gateway
-      // probes nothing.
-      const { succeededAt, failedAt } = target.status;
-      const age = Date.now() - (succeededAt ?? 0);
-      if (succeededAt !== null && (failedAt ?? -1) < succeededAt && age < options.intervalMs)
-        return schedule(options.intervalMs - age);
+      // Traffic that found the subgraph up says what a probe would: ask only once that is a whole
+      // interval old. A busy gateway probes nothing.
+      const upAt = target.status.upAt;
+      const age = upAt === null ? Number.POSITIVE_INFINITY : Date.now() - upAt;
+      if (age < options.intervalMs) return schedule(options.intervalMs - age);
       probing = true;
       let up = false;
       try {

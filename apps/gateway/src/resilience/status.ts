@@ -47,14 +47,13 @@ export class SubgraphStatus {
     for (const listener of this.failureListeners) listener();
   }
 
-  /** When the last exchange succeeded (epoch ms), from traffic or a probe; null before any. */
-  get succeededAt(): number | null {
+  /**
+   * When an exchange (traffic or a probe) last found the subgraph up, in epoch ms; null when none
+   * has, or one failed since (or in the same millisecond, which counts as failing).
+   */
+  get upAt(): number | null {
+    if (this.lastSuccess === null || (this.lastFailure ?? -1) >= this.lastSuccess) return null;
     return this.lastSuccess;
-  }
-
-  /** When the last exchange failed (epoch ms); null before any. */
-  get failedAt(): number | null {
-    return this.lastFailure;
   }
 
   /** Called on every failure, from traffic or a probe (the probe then asks again soon). */
