@@ -127,6 +127,59 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     expect((await own.json()).data).toEqual({ me: { region: "SE-BD", role: "editor" } });
   });
 
+  it("answers a malformed request with a coded 400, never a 500: bad JSON, a broken cookie, an expired sign-in", async () => {
+    const session = await (await page.request.get(`${base}/api/session`)).json();
+    const badJson = await page.request.post(`${base}/api/import`, {
+      headers: { "x-csrf-token": session.csrfToken, "content-type": "application/json" },
+      data: "{ inte json",
+    });
+    expect(badJson.status()).toBe(400);
+    expect((await badJson.json()).errors[0].extensions).toEqual({ code: "BAD_REQUEST" });
+    const brokenCookie = await fetch(`${base}/api/session`, {
+      headers: { cookie: "jamlik_editor_session=%E0%A4%A; other=%" },
+    });
+    expect(brokenCookie.status).toBe(200);
+    expect(await brokenCookie.json()).toMatchObject({ signedIn: false });
+    const idp = `http://127.0.0.1:${stack.ports["dev-idp"]}`;
+    for (const path of ["/interaction/okand-inloggning", "/interaction/okand-inloggning/login"]) {
+      const expired = await fetch(`${idp}${path}`, { method: path.endsWith("login") ? "POST" : "GET" });
+      expect(expired.status).toBe(400);
+      expect(await expired.text()).toContain("Inloggningen har gått ut");
+      expect(expired.headers.get("content-security-policy")).toContain("default-src 'none'");
+    }
+  });
+
+  it("keeps answering while it reads the largest hostile CSV file, and refuses it with the reason", async () => {
+    const session = await (await page.request.get(`${base}/api/session`)).json();
+    // 3 MB of one-cell lines in a two-column format: the costliest text for the CSV reader.
+    const text = `hsaId;name\n${"x\n".repeat(1_500_000)}`;
+    let settled = false;
+    const importing = page.request
+      .post(`${base}/api/import`, {
+        headers: { "x-csrf-token": session.csrfToken },
+        data: { format: "care-units", text, dryRun: true },
+        timeout: 300_000,
+      })
+      .finally(() => {
+        settled = true;
+      });
+    // Health checks one after another while the file is read: a reader that held the event loop
+    // would answer none of them until it is done, and the import's answer would come first.
+    let answeredMeanwhile = 0;
+    while (!settled) {
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      if (!settled) answeredMeanwhile++;
+    }
+    const refused = await importing;
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).errors[0]).toEqual({
+      message: expect.stringContaining("more than 200000 records"),
+      extensions: { code: "BAD_CSV" },
+    });
+    expect(answeredMeanwhile).toBeGreaterThan(20);
+  });
+
   it("never reaches another region: Västmanland's admin API refuses without a Västmanland token", async () => {
     const answer = await postGraphQL(stack.adminUrls["SE-U"] ?? "", "{ records(entity: CARE_UNIT) { id } }");
     expect(answer.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -15,10 +15,13 @@ import { startTestStack, type TestStack } from "./stack.ts";
 export default async function setup(project: TestProject) {
   const devSecret = randomBytes(24).toString("hex");
   const subgraphSecret = randomBytes(24).toString("hex");
+  // Every answer of both gateways is shaped both ways, compiled and Apollo's, for the whole run.
+  const verifyEveryAnswer = { COMPILED_RESULT_SHAPING: "verify", COMPILED_RESULT_SHAPING_VERIFY_SHARE: "1" };
   const started = await Promise.allSettled([
     startTestStack({
       dashboard: true,
       editor: true,
+      gatewayEnv: verifyEveryAnswer,
       env: {
         AUTH_DEV_SECRET: devSecret,
         RATE_LIMIT_PER_MINUTE: "1000000",
@@ -37,6 +40,7 @@ export default async function setup(project: TestProject) {
         CIRCUIT_FAILURES: "3",
         CIRCUIT_COOLDOWN_MS: "1500",
       },
+      gatewayEnv: verifyEveryAnswer,
       proxied: ["SE-U"],
     }),
   ]);
@@ -56,8 +60,11 @@ export default async function setup(project: TestProject) {
       let body = "";
       for await (const chunk of req) body += chunk;
       let answer: unknown = { ok: true };
-      if (action === "stop") await stack.stop(target, (body || "SIGTERM") as NodeJS.Signals);
-      else if (action === "start") {
+      if (action === "stop") {
+        // A gateway's counts go with its process: taken before it stops.
+        if (target === "gateway") shaping.add(await shapingChecks(stack.gatewayUrl).catch(() => NO_CHECKS));
+        await stack.stop(target, (body || "SIGTERM") as NodeJS.Signals);
+      } else if (action === "start") {
         const child = stack.child(target);
         // Starting what runs is a no-op, so a file can restore in afterAll whatever happened.
         if (!child || child.exitCode !== null || child.signalCode !== null) await stack.start(target);
@@ -81,6 +88,40 @@ export default async function setup(project: TestProject) {
   );
   return async () => {
     await new Promise<void>((resolve) => control.close(() => resolve()));
+    for (const stack of running) shaping.add(await shapingChecks(stack.gatewayUrl).catch(() => NO_CHECKS));
     await Promise.all(running.map((stack) => stack.dispose()));
+    process.stdout.write(
+      `compiled result shaping verified on ${shaping.match + shaping.mismatch} answers: ${shaping.mismatch} mismatches\n`,
+    );
+    if (shaping.mismatch > 0) {
+      // An error thrown here is only logged by vitest: the run must fail.
+      process.stderr.write(
+        `FAILED: the compiled result shaping differed from Apollo's on ${shaping.mismatch} answers (see the gateway's log)\n`,
+      );
+      process.exitCode = 1;
+    }
   };
+}
+
+const NO_CHECKS = { match: 0, mismatch: 0 };
+
+/** The answers shaped both ways so far, over every gateway process of the run. */
+const shaping = {
+  ...NO_CHECKS,
+  add(checks: typeof NO_CHECKS) {
+    this.match += checks.match;
+    this.mismatch += checks.mismatch;
+  },
+};
+
+/** A gateway's `gateway_result_shaping_checks_total` by outcome (COMPILED_RESULT_SHAPING=verify). */
+async function shapingChecks(gatewayUrl: string): Promise<typeof NO_CHECKS> {
+  const text = await (await fetch(new URL("/metrics", gatewayUrl))).text();
+  const count = (outcome: string) =>
+    Number(
+      text.match(
+        new RegExp(`^gateway_result_shaping_checks_total\\{[^}]*outcome="${outcome}"[^}]*\\} (\\d+)`, "m"),
+      )?.[1] ?? 0,
+    );
+  return { match: count("match"), mismatch: count("mismatch") };
 }

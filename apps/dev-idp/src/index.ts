@@ -9,7 +9,7 @@ const { provider, users } = await createDevProvider(config);
 const service = createHttpService({
   logger,
   ready: async () => undefined,
-  fallback: interactionHandler(provider, users),
+  fallback: interactionHandler(provider, users, [new URL(config.editorUrl).origin]),
 });
 const port = await service.listen(config.port, config.host);
 logger.info({ port, issuer: config.issuer, users: users.length }, "development identity provider ready");

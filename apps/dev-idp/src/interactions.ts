@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type RequestInfo, readBody } from "@jamlik/service";
 import type Provider from "oidc-provider";
+import { errors } from "oidc-provider";
 import { escapeHtml } from "./provider.ts";
 import { DEV_PASSWORD, type DevUser } from "./users.ts";
 
@@ -31,31 +33,68 @@ ${error ? `<p class="fel" role="alert" id="fel">${escapeHtml(error)}</p>` : ""}
   );
 }
 
-function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-  res.end(html);
+/**
+ * The pages load nothing and run nothing: their one style sheet, by hash, and forms posted here.
+ * A form's answer may redirect on to the client (the editor's callback): browsers hold redirects
+ * after a submission to `form-action` too.
+ */
+function contentSecurityPolicy(clientOrigins: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `style-src 'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`,
+    `form-action 'self' ${clientOrigins.join(" ")}`.trim(),
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join("; ");
 }
+
+type SendHtml = (res: ServerResponse, status: number, html: string) => void;
+
+const htmlSender =
+  (policy: string): SendHtml =>
+  (res, status, html) => {
+    res.writeHead(status, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "content-security-policy": policy,
+    });
+    res.end(html);
+  };
+
+const EXPIRED = () =>
+  page("Fel", "<h1>Inloggningen har gått ut</h1><p>Börja om från appen du loggar in till.</p>");
 
 const INTERACTION = /^\/interaction\/([\w-]+)(\/login)?$/;
 
-/** The sign-in pages of the development provider; everything else is oidc-provider's. */
-export function interactionHandler(provider: Provider, users: DevUser[]) {
+/**
+ * The sign-in pages of the development provider; everything else is oidc-provider's.
+ * `clientOrigins`: where a signed-in user is sent back to (the editor).
+ */
+export function interactionHandler(provider: Provider, users: DevUser[], clientOrigins: readonly string[]) {
   const byId = new Map(users.map((user) => [user.id, user]));
+  const sendHtml = htmlSender(contentSecurityPolicy(clientOrigins));
   const oidc = provider.callback();
   return async ({ req, log }: RequestInfo, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const match = INTERACTION.exec(path);
     if (!match) return oidc(req, res);
     const uid = match[1] ?? "";
-    const details = await provider.interactionDetails(req, res);
-    if (details.uid !== uid) return sendHtml(res, 400, page("Fel", "<h1>Inloggningen har gått ut</h1>"));
+    let details: Awaited<ReturnType<Provider["interactionDetails"]>>;
+    try {
+      details = await provider.interactionDetails(req, res);
+    } catch (error) {
+      // An unknown or expired interaction (or none in the cookies): the user's to start again.
+      if (error instanceof errors.SessionNotFound) return sendHtml(res, 400, EXPIRED());
+      throw error;
+    }
+    if (details.uid !== uid) return sendHtml(res, 400, EXPIRED());
     if (details.prompt.name === "consent") {
       // The editor is the region's own app: what it asks for is granted without asking the user.
       const { session, params, prompt } = details;
       const grant = details.grantId
         ? await provider.Grant.find(details.grantId)
         : new provider.Grant({ accountId: session?.accountId ?? "", clientId: String(params.client_id) });
-      if (!grant) return sendHtml(res, 400, page("Fel", "<h1>Inloggningen har gått ut</h1>"));
+      if (!grant) return sendHtml(res, 400, EXPIRED());
       const missing = prompt.details as {
         missingOIDCScope?: string[];
         missingOIDCClaims?: string[];

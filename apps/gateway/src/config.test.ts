@@ -35,14 +35,14 @@ describe("parseConfig (gateway)", () => {
       subgraphMaxSockets: 64,
       deduplicateSubgraphRequests: true,
       shareIdenticalRequests: true,
-      compiledResultShaping: true,
+      compiledResultShaping: { mode: "on", verifyShare: 0.01 },
       circuit: { failureThreshold: 3, cooldownMs: 5000 },
       probeIntervalMs: 5000,
       rateLimitPerMinute: 1200,
       trustedProxies: [],
       persistedOperationsPath: undefined,
       persistedOperationsOnly: false,
-      responseCache: { ttlMs: 60_000, maxEntries: 1000, watchMs: 250 },
+      responseCache: { ttlMs: 60_000, maxEntries: 1000, maxBytes: 64 * 1024 * 1024, watchMs: 250 },
     });
   });
 

@@ -34,9 +34,15 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   SHARE_IDENTICAL_REQUESTS: flagSchema.default(true),
   /**
    * Shape answers with operations compiled once (src/execution) instead of @apollo/gateway's own
-   * walk of the operation for every object; the same answers, at a fraction of the CPU.
+   * walk of the operation for every object; the same answers, at a fraction of the CPU. `verify`
+   * shapes a share of answers (COMPILED_RESULT_SHAPING_VERIFY_SHARE) both ways and serves Apollo's
+   * on any difference, counted in `gateway_result_shaping_checks_total`. `true`/`false` are `on`/`off`.
    */
-  COMPILED_RESULT_SHAPING: flagSchema.default(true),
+  COMPILED_RESULT_SHAPING: z
+    .enum(["on", "off", "verify", "true", "false"], { error: "must be on, off or verify" })
+    .default("on")
+    .transform((value) => (value === "true" ? "on" : value === "false" ? "off" : value)),
+  COMPILED_RESULT_SHAPING_VERIFY_SHARE: z.coerce.number().min(0).max(1).default(0.01),
   /** Consecutive failures that open a subgraph's circuit, and how long it then fails fast. */
   CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(3),
   CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5000),
@@ -64,6 +70,12 @@ const envSchema = baseEnvSchema.extend(registryEnvSchema.shape).extend({
   RESPONSE_CACHE: flagSchema.default(true),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(100).default(60_000),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  /** The most the cached answers may weigh together, as JSON (64 MiB). */
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
   RESPONSE_CACHE_WATCH_MS: z.coerce.number().int().min(50).max(1000).default(250),
   PERSISTED_OPERATIONS_ONLY: flagSchema.default(false),
 });
@@ -116,7 +128,10 @@ export function parseConfig(
     subgraphMaxSockets: parsed.SUBGRAPH_MAX_SOCKETS,
     deduplicateSubgraphRequests: parsed.SUBGRAPH_DEDUPLICATE,
     shareIdenticalRequests: parsed.SHARE_IDENTICAL_REQUESTS,
-    compiledResultShaping: parsed.COMPILED_RESULT_SHAPING,
+    compiledResultShaping: {
+      mode: parsed.COMPILED_RESULT_SHAPING,
+      verifyShare: parsed.COMPILED_RESULT_SHAPING_VERIFY_SHARE,
+    },
     circuit: { failureThreshold: parsed.CIRCUIT_FAILURES, cooldownMs: parsed.CIRCUIT_COOLDOWN_MS },
     probeIntervalMs: parsed.PROBE_INTERVAL_MS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
@@ -127,6 +142,7 @@ export function parseConfig(
       ? {
           ttlMs: parsed.RESPONSE_CACHE_TTL_MS,
           maxEntries: parsed.RESPONSE_CACHE_MAX_ENTRIES,
+          maxBytes: parsed.RESPONSE_CACHE_MAX_BYTES,
           watchMs: parsed.RESPONSE_CACHE_WATCH_MS,
         }
       : undefined,

@@ -12,6 +12,7 @@ import {
   type Service,
   sendJson,
 } from "@jamlik/service";
+import { Counter } from "prom-client";
 import { responseCachePlugin } from "./cache/plugin.ts";
 import { ResponseCache } from "./cache/responseCache.ts";
 import { watchVersions } from "./cache/versionWatcher.ts";
@@ -81,8 +82,21 @@ function clientOf(req: IncomingMessage, trustedProxies: readonly string[]): stri
 export async function createGatewayServer(options: GatewayServerOptions): Promise<Service<GatewayContext>> {
   const { logger, regions } = options;
   // Process-wide: once in place, every gateway of the process shapes its answers this way.
-  if (options.compiledResultShaping) installCompiledExecution(logger);
   const metrics = createMetrics("gateway");
+  const shapingChecks = new Counter({
+    name: "gateway_result_shaping_checks_total",
+    help: "Answers shaped both ways in COMPILED_RESULT_SHAPING=verify, by whether the two were equal",
+    labelNames: ["outcome"] as const,
+    registers: [metrics.registry],
+  });
+  const { mode, verifyShare } = options.compiledResultShaping;
+  if (mode !== "off")
+    installCompiledExecution({
+      logger,
+      mode,
+      verifyShare,
+      onVerified: (outcome) => shapingChecks.inc({ outcome }),
+    });
   const urls = { ...supergraphUrls(options.supergraphSdl), ...options.subgraphUrls };
   delete urls[STATUS.subgraphName];
   const client = subgraphClient({
@@ -132,10 +146,13 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   });
 
   const cache = options.responseCache
-    ? new ResponseCache<{ data?: Record<string, unknown> | null }>(
-        options.responseCache.maxEntries,
-        options.responseCache.ttlMs,
-      )
+    ? new ResponseCache<{ data?: Record<string, unknown> | null }>({
+        maxEntries: options.responseCache.maxEntries,
+        maxBytes: options.responseCache.maxBytes,
+        ttlMs: options.responseCache.ttlMs,
+        // Measured once, when a missed answer is stored.
+        sizeOf: (answer) => JSON.stringify(answer).length,
+      })
     : undefined;
   const watcher =
     cache && options.responseCache

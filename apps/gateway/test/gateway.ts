@@ -18,7 +18,7 @@ export async function startGateway(overrides: Partial<GatewayServerConfig>) {
     subgraphMaxSockets: 4,
     deduplicateSubgraphRequests: true,
     shareIdenticalRequests: true,
-    compiledResultShaping: true,
+    compiledResultShaping: { mode: "on", verifyShare: 0 },
     circuit: { failureThreshold: 3, cooldownMs: 1000 },
     probeIntervalMs: 60_000,
     rateLimitPerMinute: 1000,

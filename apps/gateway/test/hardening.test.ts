@@ -35,7 +35,7 @@ describe("the gateway refuses what it cannot run as a client error, never a 500"
   it("refuses deeply nested variables with 400 before they reach the answer cache", async () => {
     const gateway = await startGateway({
       production: false,
-      responseCache: { ttlMs: 60_000, maxEntries: 10, watchMs: 1000 },
+      responseCache: { ttlMs: 60_000, maxEntries: 10, maxBytes: 1024 * 1024, watchMs: 1000 },
     });
     service = gateway.service;
     const body = `{"query":"{ regionStatus { code } }","variables":{"deep":${nested(20_000)}}}`;

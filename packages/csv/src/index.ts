@@ -7,6 +7,8 @@ export {
   countLines,
   detectSeparator,
   type ParsedCsv,
+  READ_LIMITS,
+  type ReadOptions,
   readCsv,
   type Separator,
 } from "./read.ts";

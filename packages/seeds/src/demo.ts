@@ -1,4 +1,7 @@
 import type { RegionSeed } from "./format.ts";
+import { seededRandom } from "./random.ts";
+
+export { seededRandom };
 
 /** A synthetic care unit with its offerings; every one is marked demo when stored. */
 export interface DemoCareUnit {
@@ -9,18 +12,6 @@ export interface DemoCareUnit {
   kind: string;
   provider: "PUBLIC" | "PRIVATE";
   offerings: { serviceCode: string; validFrom: string; validTo: string | null }[];
-}
-
-/** mulberry32: small, fast and deterministic, which is all demo data needs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Spreads `count` units over municipalities by weight (largest remainder), at least one each. */

@@ -16,5 +16,6 @@ export { type GraphQLResponse, postGraphQL } from "./graphql.ts";
 export { instantBetweenWrites } from "./instants.ts";
 export { freePort } from "./ports.ts";
 export { createTestDatabase, postgresAvailable, type TestDatabase } from "./postgres.ts";
+export { type SeededChoices, seededChoices, stringSeed } from "./random.ts";
 export { adminToken } from "./tokens.ts";
 export { waitFor } from "./waitFor.ts";

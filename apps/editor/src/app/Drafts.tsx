@@ -5,7 +5,18 @@ import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
 import { fieldValue } from "./labels.ts";
 
 const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data pending published } }`;
-const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } } }`;
+const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } blocked { entity id parentEntity parentId } } }`;
+
+interface Blocked {
+  entity: Entity;
+  id: number;
+  parentEntity: Entity;
+  parentId: number;
+}
+
+/** Why publishing everything left a record unpublished, in Swedish. */
+const blockedText = (b: Blocked) =>
+  `${ENTITY[b.entity] ?? b.entity} ${b.id} hänvisar till ${(ENTITY[b.parentEntity] ?? b.parentEntity).toLowerCase()} ${b.parentId}, som är tillbakadragen eller inte publicerad`;
 
 /** A field's value as a reader says it: Swedish words for enums and yes/no, a dash for none. */
 const show = (entity: Entity, field: string, value: unknown) =>
@@ -40,13 +51,18 @@ export function Drafts({ session }: { session: SessionInfo }) {
   const publish = async (records: AdminRecord[] | null) => {
     try {
       const refs = records?.map((r) => ({ entity: r.entity, id: r.id }));
-      const result = await admin<{ publish: { published: unknown[] } }>(
+      const result = await admin<{ publish: { published: unknown[]; blocked: Blocked[] } }>(
         session,
         PUBLISH,
         refs ? { records: refs } : {},
       );
       await reload();
-      setStatus(`${result.publish.published.length} ändringar publicerades.`);
+      const { published, blocked } = result.publish;
+      setStatus(
+        blocked.length === 0
+          ? `${published.length} ändringar publicerades.`
+          : `${published.length} ändringar publicerades. ${blocked.length} publicerades inte: ${blocked.map(blockedText).join("; ")}. Koppla dem till en publicerad post eller ta bort utkasten.`,
+      );
     } catch (error) {
       setStatus(`Inget publicerades: ${(error as Error).message}`);
     }

@@ -286,7 +286,7 @@ export function Records({
                         </button>
                       )}{" "}
                     {entity === "RECOMMENDATION" &&
-                      may(session, "editor") &&
+                      may(session, "publisher") &&
                       record.publication !== "RETRACTED" && (
                         <button
                           type="button"

@@ -40,14 +40,19 @@ export interface EditorServerOptions {
   metrics?: ServiceMetrics;
 }
 
+/** The request's cookies; one that is not well-formed (a stray `%`) is left out, as if absent. */
 function cookies(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(
-    (req.headers.cookie ?? "")
-      .split(";")
-      .map((part) => part.trim().split("="))
-      .filter((pair): pair is [string, string] => pair.length === 2 && !!pair[0])
-      .map(([name, value]) => [name, decodeURIComponent(value)]),
-  );
+  const found: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const pair = part.trim().split("=");
+    if (pair.length !== 2 || !pair[0]) continue;
+    try {
+      found[pair[0]] = decodeURIComponent(pair[1] as string);
+    } catch {
+      // URIError: not a cookie of ours.
+    }
+  }
+  return found;
 }
 
 function redirect(res: ServerResponse, location: string, cookieHeaders: string[] = []): void {
@@ -180,7 +185,7 @@ export function createEditorServer(
       const target = config.adminUrls[session.user.region];
       if (!target)
         throw new RequestRejected(403, "FORBIDDEN", `Regionen ${session.user.region} finns inte i registret`);
-      const request = importRequestSchema.safeParse(JSON.parse(await readBody(req, BODY_LIMIT)));
+      const request = importRequestSchema.safeParse(parseJson(await readBody(req, BODY_LIMIT)));
       if (!request.success)
         throw new RequestRejected(
           400,
@@ -215,6 +220,15 @@ export function createEditorServer(
       },
     }),
   };
+}
+
+/** JSON from a request body; text that is not JSON is the client's mistake (400), not ours. */
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new RequestRejected(400, "BAD_REQUEST", "Skicka giltig JSON");
+  }
 }
 
 async function forward(

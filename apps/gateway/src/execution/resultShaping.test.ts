@@ -17,6 +17,7 @@ import {
   Supergraph,
   type Type,
 } from "@apollo/federation-internals";
+import { type SeededChoices, seededChoices } from "@jamlik/testkit";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { apolloFunctions } from "./install.ts";
@@ -134,6 +135,35 @@ describe("compiled result shaping against Apollo's computeResponse", () => {
       name: "a field asked twice through fragments is merged",
       query: "{ node { id ... on A { a } } node { ... on A { color } } }",
       input: { node: { __typename: "A", id: "1", a: 2, color: "RED" } },
+    },
+    {
+      name: "a list asked twice through named fragments, each with other fields",
+      query:
+        "{ nodes { id ...F ...G } strict { ...G } } fragment F on Node { ... on B { child { id } } } fragment G on Node { ... on B { child { a } } }",
+      input: {
+        nodes: [
+          { __typename: "B", id: "1", child: { id: "2", a: 3 } },
+          { __typename: "A", id: "4" },
+        ],
+        strict: [{ __typename: "B", child: { a: 5 } }],
+      },
+    },
+    {
+      name: "a list asked again in a conditional fragment",
+      query: "{ nodes { id } ... @include(if: true) { nodes { ... on A { a } } } }",
+      input: { nodes: [{ __typename: "A", id: "1", a: 2 }] },
+    },
+    {
+      name: "a list of lists asked twice, the second time with a non-null violation",
+      query:
+        "query Q($on: Boolean!) { ab { ... on B { id } } ... @skip(if: $on) { x: int } ... @include(if: $on) { ab { ... on B { b } } } }",
+      input: {
+        ab: [
+          { __typename: "B", id: "1", b: null },
+          { __typename: "B", id: "2", b: "x" },
+        ],
+      },
+      variables: { on: true },
     },
     {
       name: "fragments by __typename, on interfaces and unions",
@@ -327,24 +357,8 @@ describe("compiled result shaping against Apollo's computeResponse", () => {
   });
 });
 
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T,
-    int: (n: number) => Math.floor(next() * n),
-  };
-}
-
-type Random = ReturnType<typeof random>;
+const random = seededChoices;
+type Random = SeededChoices;
 
 /**
  * Data as subgraphs could send it for `selectionSet`: mostly right, sometimes with nulls, missing
@@ -359,7 +373,7 @@ function dataFor(selectionSet: SelectionSet, type: CompositeType, rng: Random): 
     if (selection.kind === "FragmentSelection") {
       const condition = selection.element.typeCondition;
       if (!condition || rng.chance(0.7))
-        Object.assign(object, dataFor(selection.selectionSet, condition ?? type, rng));
+        merge(object, dataFor(selection.selectionSet, condition ?? type, rng));
       continue;
     }
     const field = selection.element;
@@ -368,6 +382,25 @@ function dataFor(selectionSet: SelectionSet, type: CompositeType, rng: Random): 
   }
   return object;
 }
+
+/**
+ * Merges `source` into `target` as a gateway merges what several fetches bring: a field selected
+ * twice (through two fragments) holds what both selections asked for.
+ */
+function merge(target: Record<string, unknown>, source: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isRecord(existing) && isRecord(value)) merge(existing, value);
+    else if (Array.isArray(existing) && Array.isArray(value) && existing.length === value.length)
+      value.forEach((element, i) => {
+        if (isRecord(existing[i]) && isRecord(element)) merge(existing[i], element);
+      });
+    else target[key] = value;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function valueFor(type: Type, selectionSet: SelectionSet | undefined, rng: Random): unknown {
   if (rng.chance(isNonNullType(type) ? 0.03 : 0.1)) return null;
@@ -405,6 +438,7 @@ describe("compiled result shaping on generated data", () => {
   );
   const edgeQueries = [
     "{ nodes { __typename id ... on A { a color list } ... on B { b tags child { id a } } } ab { ... on A { id } } matrix strict { id } }",
+    "query R($on: Boolean = true) { nodes { id ... on B { child { id } } ...F } ... @include(if: $on) { nodes { ... on B { child { a } } } } } fragment F on Node { ... on B { child { color } } }",
     "{ node { ... on B { child { ... on Node { id } } } } nonNull { id list } int float bool str id color json }",
   ];
   const corpus = [

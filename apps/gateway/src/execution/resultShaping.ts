@@ -82,6 +82,13 @@ interface FieldStep extends Conditions {
 interface Children {
   steps: Step[];
   /**
+   * Whether the subgraphs' objects and lists under this field may be shaped in place. Not when the
+   * field's response name is selected more than once at its level (through inline, named or
+   * conditional fragments that Apollo keeps apart), nor under such a field: each selection of it
+   * reads the same input, so none of them may change it.
+   */
+  inPlace: boolean;
+  /**
    * The response names an object of the subgraphs' data must hold, exactly and in this order, to
    * be served as it is: set when the selection set is only fields, none conditional or
    * introspective, each name once.
@@ -191,12 +198,21 @@ class Compiler {
 
   constructor(private readonly schema: Schema) {}
 
-  private children(selectionSet: SelectionSet): Children {
-    const steps = this.selectionSet(selectionSet);
-    return { steps, exactKeys: exactKeysOf(steps) };
+  private children(selectionSet: SelectionSet, inPlace: boolean): Children {
+    const steps = this.selectionSet(selectionSet, inPlace);
+    return { steps, inPlace, exactKeys: inPlace ? exactKeysOf(steps) : undefined };
   }
 
-  selectionSet(selectionSet: SelectionSet): Step[] {
+  /**
+   * `inPlace`: whether the objects this selection set reads may be shaped in place; `repeated`: the
+   * response names of composite fields selected more than once on the same object, across this
+   * level's fragments (worked out once per level, at its top).
+   */
+  selectionSet(
+    selectionSet: SelectionSet,
+    inPlace: boolean,
+    repeated: ReadonlySet<string> = repeatedNames(selectionSet),
+  ): Step[] {
     const skipDirective = this.schema.skipDirective();
     const includeDirective = this.schema.includeDirective();
     return selectionSet.selections().map((selection): Step => {
@@ -220,7 +236,9 @@ class Compiler {
               : "value",
           selection,
           type: this.shape(field.definition.type as Type),
-          children: selection.selectionSet ? this.children(selection.selectionSet) : undefined,
+          children: selection.selectionSet
+            ? this.children(selection.selectionSet, inPlace && !repeated.has(responseName))
+            : undefined,
         };
       }
       return {
@@ -228,7 +246,7 @@ class Compiler {
         skip,
         include,
         typeCondition: selection.element.typeCondition,
-        steps: this.selectionSet(selection.selectionSet),
+        steps: this.selectionSet(selection.selectionSet, inPlace, repeated),
         applies: new Map(),
       };
     });
@@ -249,6 +267,24 @@ class Compiler {
   }
 }
 
+/** Response names of fields with a selection set that occur more than once on one level. */
+function repeatedNames(selectionSet: SelectionSet): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const visit = (level: SelectionSet) => {
+    for (const selection of level.selections()) {
+      if (selection.kind === "FragmentSelection") visit(selection.selectionSet);
+      else if (selection.selectionSet) {
+        const name = selection.element.responseName();
+        if (seen.has(name)) repeated.add(name);
+        seen.add(name);
+      }
+    }
+  };
+  visit(selectionSet);
+  return repeated;
+}
+
 /** Steps with a response name that a plain object cannot hold as an own data property. */
 function holdsUnsafeName(steps: Step[]): boolean {
   return steps.some((step) =>
@@ -266,7 +302,7 @@ function holdsUnsafeName(steps: Step[]): boolean {
 export function compileOperation(operation: Operation): CompiledOperation | undefined {
   const schema = operation.schema();
   const compiler = new Compiler(schema);
-  const steps = compiler.selectionSet(operation.selectionSet);
+  const steps = compiler.selectionSet(operation.selectionSet, true);
   if (holdsUnsafeName(steps)) return undefined;
   const root = schema.schemaDefinition.rootType(operation.rootKind);
   if (!root) return undefined;
@@ -467,13 +503,15 @@ class Shaping {
           invariantBroken(`[${list}].length (${list.length}) !== [${previous}].length (${previous.length})`);
         let nullify = false;
         let hasErrors = false;
-        // A new list only when merging into one already shaped; otherwise the subgraphs' list (this
-        // answer's own, parsed for it) takes the shaped elements in place: no copy to allocate.
-        const updated: unknown[] = previous ? [] : list;
+        // A new list when merging into one already shaped, or when another selection reads this
+        // list too; otherwise the subgraphs' list (this answer's own, parsed for it) takes the
+        // shaped elements in place: no copy to allocate.
+        const copy = previous !== undefined || (children !== undefined && !children.inPlace);
+        const updated: unknown[] = copy ? [] : list;
         for (let i = 0; i < list.length; i++) {
           this.path.push(i);
           const element = this.value(previous?.[i], shape.of, list[i], children, parentType);
-          if (previous) updated.push(element);
+          if (copy) updated.push(element);
           else if (element !== list[i]) list[i] = element;
           this.path.pop();
           nullify ||= this.invalid;

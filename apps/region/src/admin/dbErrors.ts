@@ -18,6 +18,21 @@ function pgError(error: unknown): PgLikeError | undefined {
 }
 
 /**
+ * The input fields of a unique violation, from PostgreSQL's detail ("Key (hsa_id)=(…) already
+ * exists."): the column names only, as the admin API names them. The values, the constraint's name
+ * and anything else of the detail never reach the client.
+ */
+export function uniqueFields(detail: string | undefined): string[] {
+  const columns = /^Key \(([^)]*)\)=/.exec(detail ?? "")?.[1];
+  if (!columns) return [];
+  return columns
+    .split(",")
+    .map((column) => column.trim())
+    .filter((column) => /^[a-z_][a-z0-9_]*$/.test(column))
+    .map((column) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
+}
+
+/**
  * Turns constraint violations and data exceptions into BAD_USER_INPUT (never with the SQL or its
  * parameters); everything else is rethrown unchanged (and answered as an internal error).
  */
@@ -27,9 +42,12 @@ export async function translateDbErrors<T>(run: () => Promise<T>): Promise<T> {
   } catch (error) {
     const pg = pgError(error);
     if (pg?.code === "23505") {
+      const fields = uniqueFields(pg.detail);
       throw new BadUserInputError(
-        `Already exists (${pg.constraint ?? "unique"}): ${pg.detail ?? ""}`.trim(),
-        [],
+        fields.length
+          ? `Already exists: another record has the same ${fields.join(" and ")}`
+          : "Already exists: another record has the same values",
+        fields.length ? ["input", fields[0] as string] : [],
         "unique",
       );
     }

@@ -12,6 +12,14 @@ import {
   writeServices,
 } from "./store.ts";
 
+export interface BlockedRecord {
+  entity: Entity;
+  id: number;
+  parentEntity: Entity;
+  parentId: number;
+  reason: string;
+}
+
 /** Every entity after the entities it refers to (its parents), from the descriptors' references. */
 export function publishOrder(): Entity[] {
   const depth = (entity: Entity): number =>
@@ -24,13 +32,15 @@ const PUBLISH_ORDER = publishOrder();
 /**
  * Publishes drafts and pending changes: the given records, or every unpublished one. A record
  * whose parent (its care unit, decision, audit or plan) is neither published nor published with
- * it is refused, so the gateway never serves a record it cannot reach.
+ * it is refused, so the gateway never serves a record it cannot reach: for the given records, the
+ * whole request; when publishing everything, that record alone (and its children), reported as
+ * blocked while the rest is published.
  */
 export async function publishRecords(
   db: RegionDb,
   actor: Actor,
   refs?: { entity: Entity; id: number }[],
-): Promise<AdminRecord[]> {
+): Promise<{ published: AdminRecord[]; blocked: BlockedRecord[] }> {
   const chosen = new Map<Entity, StoredRecord[]>();
   for (const entity of PUBLISH_ORDER) {
     const ids = refs?.filter((ref) => ref.entity === entity).map((ref) => ref.id);
@@ -59,11 +69,14 @@ export async function publishRecords(
     );
   }
 
+  // Parents before children (PUBLISH_ORDER): a record left out here leaves out its children too.
+  const blocked: BlockedRecord[] = [];
   for (const [entity, rows] of chosen) {
     for (const parent of DESCRIPTORS[entity].parents) {
-      const parentIds = [
-        ...new Set(rows.map((row) => row.pending?.[parent.column] ?? row[parent.column])),
-      ].filter((value): value is number => typeof value === "number");
+      const parentOf = (row: StoredRecord) => row.pending?.[parent.column] ?? row[parent.column];
+      const parentIds = [...new Set(rows.map(parentOf))].filter(
+        (value): value is number => typeof value === "number",
+      );
       if (parentIds.length === 0) continue;
       const withIt = new Set((chosen.get(parent.entity) ?? []).map((row) => row.id));
       const published = await db
@@ -76,13 +89,31 @@ export async function publishRecords(
           ),
         );
       const ok = new Set([...withIt, ...published.map((row) => row.id as number)]);
-      const orphan = parentIds.find((parentId) => !ok.has(parentId));
-      if (orphan !== undefined) {
+      const orphans = rows.filter((row) => {
+        const parentId = parentOf(row);
+        return typeof parentId === "number" && !ok.has(parentId);
+      });
+      if (orphans.length === 0) continue;
+      if (refs) {
         throw new BadUserInputError(
-          `${entity} refers to ${parent.entity} ${orphan}, which is not published: publish it first or with it`,
+          `${entity} refers to ${parent.entity} ${parentOf(orphans[0] as StoredRecord)}, which is not published: publish it first or with it`,
           ["records"],
         );
       }
+      for (const row of orphans) {
+        const parentId = parentOf(row) as number;
+        blocked.push({
+          entity,
+          id: row.id,
+          parentEntity: parent.entity,
+          parentId,
+          reason: `${entity} ${row.id} refers to ${parent.entity} ${parentId}, which is retracted or not published: refer it to a published record, or delete the draft`,
+        });
+      }
+      chosen.set(
+        entity,
+        rows.filter((row) => !orphans.includes(row)),
+      );
     }
   }
 
@@ -125,5 +156,5 @@ export async function publishRecords(
     }
   }
   await recordChanges(db, actor, changes);
-  return published;
+  return { published, blocked };
 }

@@ -114,7 +114,11 @@ async function assertNoOverlap(
 
 type LinkKind = "RECOMMENDATION_DECISION" | "RECOMMENDATION_ACTIVITY";
 
-/** Links (or unlinks) a recommendation and a decision or activity, recorded in the history. */
+/**
+ * Links (or unlinks) a recommendation and a decision or activity, recorded in the history. A link
+ * is served at once (it has no draft state), so it is a publishing act: it needs the publisher role
+ * (docs/decisions/0002-links-are-published-by-publishers.md).
+ */
 function link(
   context: AdminContext,
   kind: LinkKind,
@@ -122,7 +126,7 @@ function link(
   recommendationId: number,
   otherId: number,
 ) {
-  return write(context, "editor", async (db, actor) => {
+  return write(context, "publisher", async (db, actor) => {
     if (kind === "RECOMMENDATION_DECISION") {
       const table = t.recommendationDecisions;
       if (operation === "LINK")
@@ -370,9 +374,7 @@ export const adminResolvers: Resolvers = {
         return true;
       }),
     publish: (_, { records }, context) =>
-      write(context, "publisher", async (db, actor) => ({
-        published: await publishRecords(db, actor, records ?? undefined),
-      })),
+      write(context, "publisher", (db, actor) => publishRecords(db, actor, records ?? undefined)),
     retract: (_, { entity, id, expectedVersion, withChildren }, context) =>
       write(context, "publisher", (db, actor) =>
         retractRecord(db, actor, entity, id, expectedVersion, withChildren === true),

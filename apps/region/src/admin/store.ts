@@ -25,6 +25,8 @@ export interface AdminRecord {
   hasPendingChanges: boolean;
   data: Record<string, unknown>;
   pending: Record<string, unknown> | null;
+  /** What readers are served: every content column, no pending change; null for a draft. */
+  published: Record<string, unknown> | null;
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
@@ -134,6 +136,36 @@ function checkVersion(d: EntityDescriptor, row: StoredRecord, expectedVersion: n
   }
 }
 
+/**
+ * Refuses values that refer to a retracted parent (its care unit, decision, audit or plan): such a
+ * record could never be published, and would block publishing for everyone.
+ */
+async function assertParentsNotRetracted(
+  db: RegionDb,
+  entity: Entity,
+  values: readonly Record<string, unknown>[],
+): Promise<void> {
+  for (const parent of DESCRIPTORS[entity].parents) {
+    const ids = [...new Set(values.map((v) => v[parent.column]))].filter(
+      (id): id is number => typeof id === "number",
+    );
+    if (ids.length === 0) continue;
+    const table = DESCRIPTORS[parent.entity].table;
+    const [retracted] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(inArray(table.id, ids), eq(table.publication, "RETRACTED")))
+      .limit(1);
+    if (retracted) {
+      throw new BadUserInputError(
+        `${parent.entity} ${retracted.id} is retracted: nothing new can refer to it`,
+        ["input", parent.column],
+        "parent-retracted",
+      );
+    }
+  }
+}
+
 /** Inserts new drafts and records their creation. */
 export async function insertRecords(
   db: RegionDb,
@@ -143,6 +175,7 @@ export async function insertRecords(
 ): Promise<AdminRecord[]> {
   if (values.length === 0) return [];
   const d = DESCRIPTORS[entity];
+  await assertParentsNotRetracted(db, entity, values);
   const rows: StoredRecord[] = [];
   for (let i = 0; i < values.length; i += 1000) {
     const chunk = values.slice(i, i + 1000).map(splitServices);
@@ -185,6 +218,7 @@ export async function changeRecord(
   }
   const before = await toAdminRecord(db, entity, row);
   const values = change(before.data);
+  await assertParentsNotRetracted(db, entity, [values]);
   const bump = { version: sql`${d.table.version} + 1`, updatedAt: sql`now()` };
   let updated: StoredRecord[];
   if (row.publication === "DRAFT") {
@@ -290,7 +324,8 @@ export async function retractRecord(
       operation: "RETRACT",
       entity,
       entityId: id,
-      before: { ...before.data, publication: "PUBLISHED" },
+      // What readers were served: the published values, never a pending change that was not published.
+      before: { ...(before.published ?? before.data), publication: "PUBLISHED" },
       after: { ...after.data, publication: "RETRACTED" },
     },
   ]);

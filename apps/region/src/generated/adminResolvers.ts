@@ -365,6 +365,23 @@ export type ImportReport = {
 export type PublishReport = {
   __typename?: 'PublishReport';
   published: Array<AdminRecord>;
+  /**
+   * When everything was published (no `records` given): what was left unpublished, and why. A record
+   * whose parent is retracted or left unpublished stays a draft; the rest is published.
+   */
+  blocked: Array<BlockedRecord>;
+};
+
+/** A record that publishing everything left unpublished. */
+export type BlockedRecord = {
+  __typename?: 'BlockedRecord';
+  entity: Entity;
+  id: Scalars['Int']['output'];
+  /** The parent it refers to, which is retracted or not published. */
+  parentEntity: Entity;
+  parentId: Scalars['Int']['output'];
+  /** What blocks it and what to do. */
+  reason: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -449,9 +466,13 @@ export type Mutation = {
   updateFinding: AdminRecord;
   createEvent: AdminRecord;
   updateEvent: AdminRecord;
+  /** Links a recommendation to a decision that answers it. Served at once: needs the publisher role. */
   linkRecommendationDecision: Scalars['Boolean']['output'];
+  /** Removes that link. Served at once: needs the publisher role. */
   unlinkRecommendationDecision: Scalars['Boolean']['output'];
+  /** Links a recommendation to an activity that answers it. Served at once: needs the publisher role. */
   linkRecommendationActivity: Scalars['Boolean']['output'];
+  /** Removes that link. Served at once: needs the publisher role. */
   unlinkRecommendationActivity: Scalars['Boolean']['output'];
   /** Deletes a draft that was never published (its history stays). */
   deleteDraft: Scalars['Boolean']['output'];
@@ -1056,6 +1077,7 @@ export type ResolversTypes = {
   RowError: ResolverTypeWrapper<RowError>;
   ImportReport: ResolverTypeWrapper<ImportReportModel>;
   PublishReport: ResolverTypeWrapper<Omit<PublishReport, 'published'> & { published: Array<ResolversTypes['AdminRecord']> }>;
+  BlockedRecord: ResolverTypeWrapper<BlockedRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Provider: Provider;
@@ -1115,6 +1137,7 @@ export type ResolversParentTypes = {
   RowError: RowError;
   ImportReport: ImportReportModel;
   PublishReport: Omit<PublishReport, 'published'> & { published: Array<ResolversParentTypes['AdminRecord']> };
+  BlockedRecord: BlockedRecord;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   CsvTable: CsvTable;
@@ -1181,6 +1204,15 @@ export type ImportReportResolvers<ContextType = AdminContext, ParentType extends
 
 export type PublishReportResolvers<ContextType = AdminContext, ParentType extends ResolversParentTypes['PublishReport'] = ResolversParentTypes['PublishReport']> = {
   published?: Resolver<Array<ResolversTypes['AdminRecord']>, ParentType, ContextType>;
+  blocked?: Resolver<Array<ResolversTypes['BlockedRecord']>, ParentType, ContextType>;
+};
+
+export type BlockedRecordResolvers<ContextType = AdminContext, ParentType extends ResolversParentTypes['BlockedRecord'] = ResolversParentTypes['BlockedRecord']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  parentId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = AdminContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1282,6 +1314,7 @@ export type Resolvers<ContextType = AdminContext> = {
   RowError?: RowErrorResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   PublishReport?: PublishReportResolvers<ContextType>;
+  BlockedRecord?: BlockedRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   CsvTable?: CsvTableResolvers<ContextType>;

@@ -1,4 +1,6 @@
+import { regionSchema as t } from "@jamlik/db";
 import { getRegion, REGIONS } from "@jamlik/registry";
+import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AdminHarness, regionEntity, startAdmin, token } from "./harness.ts";
 
@@ -686,6 +688,193 @@ describe("writing a region's records through its admin endpoint", () => {
     await expect(harness.server.db.execute("delete from change_history")).rejects.toThrow();
   });
 
+  it("records what was published when a record with pending changes is retracted, never the pending text", async () => {
+    const from = new Date().toISOString();
+    const created = await harness.admin<{ createDecision: Rec }>(
+      editor,
+      `mutation { createDecision(input: { title: "Publicerad rubrik", text: "Publicerad text" }) { id } }`,
+    );
+    const id = created.data?.createDecision.id;
+    await harness.admin(
+      publisher,
+      `mutation($id: Int!) { publish(records: [{ entity: DECISION, id: $id }]) { published { id } } }`,
+      { id },
+    );
+    const pending = await harness.admin<{ updateDecision: Rec }>(
+      editor,
+      `mutation($id: Int!) { updateDecision(id: $id, expectedVersion: 2, patch: { title: "UTKAST-RUBRIK", text: "UTKAST-TEXT" }) { version hasPendingChanges } }`,
+      { id },
+    );
+    expect(pending.data?.updateDecision).toEqual({ version: 3, hasPendingChanges: true });
+    const retracted = await harness.admin(
+      publisher,
+      `mutation($id: Int!) { retract(entity: DECISION, id: $id, expectedVersion: 3) { publication } }`,
+      { id },
+    );
+    expect(retracted.errors).toBeUndefined();
+    const changes = await harness.federated<{ _entities: { changes: unknown[] }[] }>(
+      `query($reps: [_Any!]!, $from: String!) { _entities(representations: $reps) { ... on ${region.typeName} { changes(from: $from) { kind recordId label fields { name before after } } } } }`,
+      { reps: [{ __typename: region.typeName, code: region.code }], from },
+    );
+    expect(changes.errors).toBeUndefined();
+    const text = JSON.stringify(changes.data);
+    expect(text).not.toContain("UTKAST");
+    expect(changes.data?._entities[0]?.changes).toContainEqual({
+      kind: "RETRACTED",
+      recordId: id,
+      label: "Publicerad rubrik",
+      fields: expect.arrayContaining([
+        { name: "title", before: JSON.stringify("Publicerad rubrik"), after: null },
+        { name: "text", before: JSON.stringify("Publicerad text"), after: null },
+      ]),
+    });
+  });
+
+  it("refuses a new record or a move under a retracted parent, and publishing everything reports what it left", async () => {
+    const audit = await harness.admin<{ createAudit: Rec }>(
+      editor,
+      `mutation { createAudit(input: { title: "Dras tillbaka" }) { id } }`,
+    );
+    const auditId = audit.data?.createAudit.id;
+    const draft = await harness.admin<{ createRecommendation: Rec }>(
+      editor,
+      `mutation($a: Int!) { createRecommendation(input: { auditId: $a, ordinal: 1, text: "Skapad före" }) { id } }`,
+      { a: auditId },
+    );
+    const draftId = draft.data?.createRecommendation.id;
+    await harness.admin(
+      publisher,
+      `mutation($id: Int!) { publish(records: [{ entity: AUDIT, id: $id }]) { published { id } } }`,
+      { id: auditId },
+    );
+    await harness.admin(
+      publisher,
+      `mutation($id: Int!) { retract(entity: AUDIT, id: $id, expectedVersion: 2) { publication } }`,
+      { id: auditId },
+    );
+    const refused = await harness.admin(
+      editor,
+      `mutation($a: Int!) { createRecommendation(input: { auditId: $a, ordinal: 2, text: "Skapad efter" }) { id } }`,
+      { a: auditId },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "parent-retracted",
+    });
+    const decision = await harness.admin<{ createDecision: Rec }>(
+      editor,
+      `mutation { createDecision(input: { title: "Beslut som dras tillbaka" }) { id } }`,
+    );
+    const decisionId = decision.data?.createDecision.id;
+    await harness.admin(
+      publisher,
+      `mutation($id: Int!) { publish(records: [{ entity: DECISION, id: $id }]) { published { id } } }`,
+      { id: decisionId },
+    );
+    await harness.admin(
+      publisher,
+      `mutation($id: Int!) { retract(entity: DECISION, id: $id, expectedVersion: 2) { publication } }`,
+      { id: decisionId },
+    );
+    const plan = await harness.admin<{ createActionPlan: Rec }>(
+      editor,
+      `mutation { createActionPlan(input: { title: "Plan utan beslut" }) { id } }`,
+    );
+    const moved = await harness.admin(
+      editor,
+      `mutation($id: Int!, $d: Int!) { updateActionPlan(id: $id, expectedVersion: 1, patch: { decisionId: $d }) { id } }`,
+      { id: plan.data?.createActionPlan.id, d: decisionId },
+    );
+    expect(moved.errors?.[0]?.extensions?.rule).toBe("parent-retracted");
+    await harness.admin(
+      editor,
+      `mutation($id: Int!) { deleteDraft(entity: ACTION_PLAN, id: $id, expectedVersion: 1) }`,
+      {
+        id: plan.data?.createActionPlan.id,
+      },
+    );
+
+    // The draft created before the retraction blocks nothing else: publishing everything
+    // publishes the rest and names it.
+    const other = await harness.admin<{ createEvent: Rec }>(
+      editor,
+      `mutation { createEvent(input: { date: "2026-02-03", text: "Publiceras ändå" }) { id } }`,
+    );
+    const everything = await harness.admin<{
+      publish: { published: { id: number; entity: string }[]; blocked: unknown[] };
+    }>(
+      publisher,
+      "mutation { publish { published { entity id } blocked { entity id parentEntity parentId reason } } }",
+    );
+    expect(everything.errors).toBeUndefined();
+    expect(everything.data?.publish.published).toContainEqual({
+      entity: "EVENT",
+      id: other.data?.createEvent.id,
+    });
+    expect(everything.data?.publish.blocked).toEqual([
+      {
+        entity: "RECOMMENDATION",
+        id: draftId,
+        parentEntity: "AUDIT",
+        parentId: auditId,
+        reason: expect.stringContaining(`AUDIT ${auditId}`),
+      },
+    ]);
+    // Asked for by name, it is refused, as before.
+    const named = await harness.admin(
+      publisher,
+      `mutation($id: Int!) { publish(records: [{ entity: RECOMMENDATION, id: $id }]) { published { id } } }`,
+      { id: draftId },
+    );
+    expect(named.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    await harness.admin(
+      editor,
+      `mutation($id: Int!) { deleteDraft(entity: RECOMMENDATION, id: $id, expectedVersion: 1) }`,
+      {
+        id: draftId,
+      },
+    );
+  });
+
+  it("says that a record already exists by its field, never with the constraint, the key's value or SQL", async () => {
+    const create = `mutation { createCareUnit(input: { hsaId: "SE-DUBBEL-1", name: "Dubbel", municipalityCode: "2580", municipalityName: "Luleå", kind: "hälsocentral", provider: PUBLIC }) { id } }`;
+    expect((await harness.admin(editor, create)).errors).toBeUndefined();
+    const again = await harness.admin(editor, create);
+    const [error] = again.errors ?? [];
+    expect(error?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "unique",
+      inputPath: ["input", "hsaId"],
+    });
+    expect(error?.message).toBe("Already exists: another record has the same hsaId");
+    expect(JSON.stringify(again.errors)).not.toMatch(
+      /SE-DUBBEL-1|_key|_idx|_unique|constraint|create (unique )?index|key \(/i,
+    );
+  });
+
+  it("lets only a publisher link or unlink, since a link is served at once", async () => {
+    const recs = await harness.admin<{ records: Rec[] }>(
+      editor,
+      "{ records(entity: RECOMMENDATION, publication: PUBLISHED) { id } }",
+    );
+    const decision = await harness.admin<{ createDecision: Rec }>(
+      editor,
+      `mutation { createDecision(input: { title: "Länkas" }) { id } }`,
+    );
+    const version = async () =>
+      (await harness.server.db.select({ v: max(t.changeHistory.id) }).from(t.changeHistory))[0]?.v;
+    const before = await version();
+    for (const mutation of ["linkRecommendationDecision", "unlinkRecommendationDecision"]) {
+      const refused = await harness.admin(
+        editor,
+        `mutation($r: Int!, $d: Int!) { ${mutation}(recommendationId: $r, decisionId: $d) }`,
+        { r: recs.data?.records[0]?.id, d: decision.data?.createDecision.id },
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    expect(await version()).toBe(before);
+  });
+
   it("links recommendations to decisions and activities", async () => {
     const recs = await harness.admin<{ records: Rec[] }>(
       editor,
@@ -696,7 +885,7 @@ describe("writing a region's records through its admin endpoint", () => {
       `mutation { createDecision(input: { title: "Svar" }) { id } }`,
     );
     const linked = await harness.admin(
-      editor,
+      publisher,
       `mutation($r: Int!, $d: Int!) { linkRecommendationDecision(recommendationId: $r, decisionId: $d) }`,
       {
         r: recs.data?.records[0]?.id,
@@ -705,7 +894,7 @@ describe("writing a region's records through its admin endpoint", () => {
     );
     expect(linked.data).toEqual({ linkRecommendationDecision: true });
     const missing = await harness.admin(
-      editor,
+      publisher,
       `mutation($r: Int!) { linkRecommendationDecision(recommendationId: $r, decisionId: 999999) }`,
       {
         r: recs.data?.records[0]?.id,
