@@ -16,11 +16,10 @@ export interface GraphQLErrorEntry {
 
 /** The server could not be reached, or it answered with GraphQL errors or something that is not GraphQL. */
 export class AdminRequestError extends CliError {
-  constructor(
-    message: string,
-    readonly errors: readonly GraphQLErrorEntry[] = [],
-  ) {
+  readonly errors: readonly GraphQLErrorEntry[];
+  constructor(message: string, errors: readonly GraphQLErrorEntry[] = []) {
     super(message, EXIT.server);
+    this.errors = errors;
     this.name = "AdminRequestError";
   }
 }

@@ -15,11 +15,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** An expected failure: its message is printed as is and the command ends with `exitCode`. */
 export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: ExitCode,
-  ) {
+  readonly exitCode: ExitCode;
+  constructor(message: string, exitCode: ExitCode) {
     super(message);
+    this.exitCode = exitCode;
     this.name = "CliError";
   }
 }

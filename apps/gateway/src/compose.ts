@@ -3,8 +3,10 @@ import { GATEWAY, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/r
 import { nationalTypeDefs, regionTypeDefs, statusTypeDefs } from "@jamlik/schema";
 
 export class CompositionError extends Error {
-  constructor(readonly messages: string[]) {
+  readonly messages: string[];
+  constructor(messages: string[]) {
     super(`Supergraph composition failed:\n  ${messages.join("\n  ")}`);
+    this.messages = messages;
     this.name = "CompositionError";
   }
 }

@@ -62,10 +62,11 @@ function checkShape(
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly headers: Record<string, string>;
 
-  constructor(
-    readonly info: SubgraphInfo,
-    private readonly deps: DataSourceDeps,
-  ) {
+  readonly info: SubgraphInfo;
+  private readonly deps: DataSourceDeps;
+  constructor(info: SubgraphInfo, deps: DataSourceDeps) {
+    this.info = info;
+    this.deps = deps;
     this.headers = {
       "content-type": "application/json",
       ...(deps.credential && { [SUBGRAPH_CREDENTIAL_HEADER]: deps.credential }),

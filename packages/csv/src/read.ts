@@ -31,11 +31,12 @@ export const READ_LIMITS = { maxRecords: 200_000, maxRecordLength: 65_536 } as c
 
 /** Text that is not well-formed CSV; `line` is where the problem is. */
 export class CsvSyntaxError extends Error {
-  constructor(
-    readonly line: number,
-    readonly problem: string,
-  ) {
+  readonly line: number;
+  readonly problem: string;
+  constructor(line: number, problem: string) {
     super(`line ${line}: ${problem}`);
+    this.line = line;
+    this.problem = problem;
     this.name = "CsvSyntaxError";
   }
 }
@@ -126,10 +127,11 @@ export class RecordCollector {
   private consumed = 0;
   private offset: number;
 
-  constructor(
-    private readonly text: string,
-    private readonly options: ReadOptions,
-  ) {
+  private readonly text: string;
+  private readonly options: ReadOptions;
+  constructor(text: string, options: ReadOptions) {
+    this.text = text;
+    this.options = options;
     this.separator = options.separator ?? detectSeparator(text);
     this.every = options.progressEvery ?? 1000;
     this.maxRecords = options.maxRecords ?? READ_LIMITS.maxRecords;

@@ -1,11 +1,10 @@
 import { REGIONS, type RegionEntry } from "./regions.ts";
 
 export class UnknownRegionError extends Error {
-  constructor(
-    readonly code: string,
-    regions: readonly RegionEntry[] = REGIONS,
-  ) {
+  readonly code: string;
+  constructor(code: string, regions: readonly RegionEntry[] = REGIONS) {
     super(`Unknown region code "${code}"; known: ${regions.map((r) => r.code).join(", ")}`);
+    this.code = code;
     this.name = "UnknownRegionError";
   }
 }

@@ -1,11 +1,10 @@
 import type { IncomingMessage } from "node:http";
 
 export class RequestBodyError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
+  readonly status: number;
+  constructor(status: number, message: string) {
     super(message);
+    this.status = status;
     this.name = "RequestBodyError";
   }
 }

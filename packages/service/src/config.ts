@@ -1,8 +1,10 @@
 import { z } from "zod";
 
 export class ConfigError extends Error {
-  constructor(readonly issues: string[]) {
+  readonly issues: string[];
+  constructor(issues: string[]) {
     super(`Invalid configuration:\n  ${issues.join("\n  ")}`);
+    this.issues = issues;
     this.name = "ConfigError";
   }
 }

@@ -19,12 +19,12 @@ export type RouteHandler = (info: RequestInfo, res: ServerResponse) => void | Pr
 
 /** A request refused with a status and a code (no token, wrong method, a gateway that is down). */
 export class RequestRejected extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
     super(message);
+    this.status = status;
+    this.code = code;
     this.name = "RequestRejected";
   }
 }

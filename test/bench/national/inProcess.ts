@@ -60,7 +60,10 @@ export async function measureInProcess(options: {
     return text;
   };
   class Replay implements GraphQLDataSource {
-    constructor(readonly name: string) {}
+    readonly name: string;
+    constructor(name: string) {
+      this.name = name;
+    }
     async process({ request }: { request: Request }) {
       const { query, variables, operationName } = request;
       return JSON.parse(await answer(this.name, JSON.stringify({ query, variables, operationName })));

@@ -28,11 +28,10 @@ export interface GraphQLError {
 }
 
 export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly errors: GraphQLError[],
-  ) {
+  readonly errors: GraphQLError[];
+  constructor(message: string, errors: GraphQLError[]) {
     super(message);
+    this.errors = errors;
   }
 }
 

@@ -18,7 +18,10 @@ export class ResponseCache<V> {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly options: ResponseCacheOptions<V>) {}
+  private readonly options: ResponseCacheOptions<V>;
+  constructor(options: ResponseCacheOptions<V>) {
+    this.options = options;
+  }
 
   private now(): number {
     return (this.options.now ?? Date.now)();

@@ -196,7 +196,10 @@ class Compiler {
   usesConditions = false;
   private readonly shapes = new Map<Type, Shape>();
 
-  constructor(private readonly schema: Schema) {}
+  private readonly schema: Schema;
+  constructor(schema: Schema) {
+    this.schema = schema;
+  }
 
   private children(selectionSet: SelectionSet, inPlace: boolean): Children {
     const steps = this.selectionSet(selectionSet, inPlace);
@@ -321,11 +324,18 @@ class Shaping {
   hasErrors = false;
   private readonly types = new Map<string, NamedType | undefined>();
 
+  readonly schema: Schema;
+  readonly variables: Record<string, unknown>;
+  readonly introspection: (selection: FieldSelection) => unknown;
   constructor(
-    readonly schema: Schema,
-    readonly variables: Record<string, unknown>,
-    readonly introspection: (selection: FieldSelection) => unknown,
-  ) {}
+    schema: Schema,
+    variables: Record<string, unknown>,
+    introspection: (selection: FieldSelection) => unknown,
+  ) {
+    this.schema = schema;
+    this.variables = variables;
+    this.introspection = introspection;
+  }
 
   type(name: string): NamedType | undefined {
     if (this.types.has(name)) return this.types.get(name);

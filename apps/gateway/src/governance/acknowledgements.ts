@@ -29,11 +29,12 @@ export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 export const ACKNOWLEDGEMENTS_FILE = new URL("../../schema-changes.json", import.meta.url);
 
 export class AcknowledgementsError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
     super(`${file} is not a valid acknowledgement list:\n  ${problems.join("\n  ")}`);
+    this.file = file;
+    this.problems = problems;
     this.name = "AcknowledgementsError";
   }
 }

@@ -8,10 +8,12 @@ import { GraphQLError } from "graphql";
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly perMinute: number;
+  private readonly now: () => number;
+  constructor(perMinute: number, now: () => number = Date.now) {
+    this.perMinute = perMinute;
+    this.now = now;
+  }
 
   /** Seconds to wait, or 0 when the request may go ahead. */
   take(client: string): number {

@@ -18,7 +18,9 @@ export class CircuitBreaker {
   private trialInFlight = false;
   private readonly now: () => number;
 
-  constructor(private readonly options: CircuitOptions) {
+  private readonly options: CircuitOptions;
+  constructor(options: CircuitOptions) {
+    this.options = options;
     this.now = options.now ?? Date.now;
   }
 

@@ -24,12 +24,21 @@ export class SubgraphStatus {
   private lastError: string | null = null;
   private readonly failureListeners: (() => void)[] = [];
 
+  readonly subgraph: string;
+  readonly regionCode: string | null;
+  readonly regionName: string | null;
+  readonly circuit: CircuitBreaker;
   constructor(
-    readonly subgraph: string,
-    readonly regionCode: string | null,
-    readonly regionName: string | null,
-    readonly circuit: CircuitBreaker,
-  ) {}
+    subgraph: string,
+    regionCode: string | null,
+    regionName: string | null,
+    circuit: CircuitBreaker,
+  ) {
+    this.subgraph = subgraph;
+    this.regionCode = regionCode;
+    this.regionName = regionName;
+    this.circuit = circuit;
+  }
 
   succeeded(latencyMs: number): void {
     this.lastSuccess = Date.now();

@@ -2,8 +2,10 @@ import { EventEmitter } from "node:events";
 import { Agent, request } from "undici";
 
 export class SubgraphTimeoutError extends Error {
-  constructor(readonly timeoutMs: number) {
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
     super(`no answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
     this.name = "SubgraphTimeoutError";
   }
 }

@@ -59,12 +59,12 @@ function breakValue(value: unknown, rng: Random, rate: number): unknown {
 }
 
 export class FaultySubgraph extends LocalGraphQLDataSource {
-  constructor(
-    schema: ConstructorParameters<typeof LocalGraphQLDataSource>[0],
-    private readonly name: string,
-    private readonly faults: Faults,
-  ) {
+  private readonly name: string;
+  private readonly faults: Faults;
+  constructor(schema: ConstructorParameters<typeof LocalGraphQLDataSource>[0], name: string, faults: Faults) {
     super(schema);
+    this.name = name;
+    this.faults = faults;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {

@@ -51,10 +51,12 @@ class Writer {
   readonly fragments: string[] = [];
   readonly variables = new Set<"on" | "off">();
 
-  constructor(
-    private readonly schema: GraphQLSchema,
-    private readonly rng: Random,
-  ) {}
+  private readonly schema: GraphQLSchema;
+  private readonly rng: Random;
+  constructor(schema: GraphQLSchema, rng: Random) {
+    this.schema = schema;
+    this.rng = rng;
+  }
 
   private argumentValue(type: GraphQLInputType): string {
     if (isNonNullType(type)) return this.argumentValue(type.ofType);

@@ -199,8 +199,10 @@ function runImport(
 
 /** Rolls the import's transaction back (idempotency key included) while still answering the report. */
 class ImportRejected extends Error {
-  constructor(readonly report: ImportReport) {
+  readonly report: ImportReport;
+  constructor(report: ImportReport) {
     super("import rejected");
+    this.report = report;
   }
 }
 
