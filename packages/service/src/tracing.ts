@@ -33,34 +33,50 @@ const UNTRACED_PATHS = new Set(["/health", "/ready", "/metrics"]);
 export async function startTracing(service: string, options: TracingOptions): Promise<Tracing | undefined> {
   const { endpoint, logger } = options;
   if (!endpoint) return undefined;
-  const [{ NodeSDK, core }, { OTLPTraceExporter }, { HttpInstrumentation }] = await Promise.all([
-    import("@opentelemetry/sdk-node"),
+  // The tracer provider and the one exporter and instrumentation used, not @opentelemetry/sdk-node:
+  // that brings every exporter (gRPC, protobuf, Prometheus, logs, metrics), some 150 MB that each
+  // image would carry for nothing.
+  const [
+    { NodeTracerProvider },
+    { BatchSpanProcessor },
+    { resourceFromAttributes },
+    { W3CTraceContextPropagator },
+    { registerInstrumentations },
+    { OTLPTraceExporter },
+    { HttpInstrumentation },
+  ] = await Promise.all([
+    import("@opentelemetry/sdk-trace-node"),
+    import("@opentelemetry/sdk-trace-base"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/core"),
+    import("@opentelemetry/instrumentation"),
     import("@opentelemetry/exporter-trace-otlp-http"),
     import("@opentelemetry/instrumentation-http"),
   ]);
   diag.setLogger(diagLogger(logger.child({ component: "opentelemetry" })), DiagLogLevel.WARN);
-  const sdk = new NodeSDK({
-    serviceName: service,
-    traceExporter: new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, "")}/v1/traces` }),
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ "service.name": service }),
+    spanProcessors: [
+      new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, "")}/v1/traces` })),
+    ],
+  });
+  provider.register({ propagator: new W3CTraceContextPropagator() });
+  registerInstrumentations({
+    tracerProvider: provider,
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) =>
           UNTRACED_PATHS.has(new URL(req.url ?? "/", "http://localhost").pathname),
       }),
     ],
-    textMapPropagator: new core.W3CTraceContextPropagator(),
-    // Traces only: without these the SDK would also export metrics and logs over OTLP.
-    metricReaders: [],
-    logRecordProcessors: [],
   });
-  sdk.start();
   // The instrumentation patches node:http when it is next required; do it now, in case it was
   // already loaded (Server.prototype and the module object are shared with every importer).
   const require = createRequire(import.meta.url);
   require("node:http");
   require("node:https");
   logger.info({ endpoint }, "tracing started");
-  return { shutdown: () => sdk.shutdown() };
+  return { shutdown: () => provider.shutdown() };
 }
 
 /**
