@@ -46,7 +46,9 @@ function breakValue(value: unknown, rng: Random, rate: number): unknown {
     case 0:
       return null;
     case 1:
-      return rng.pick(WRONG_VALUES);
+      // A copy each time: the answer is shaped in place, and a shared constant would carry one
+      // run's shaping into the next run's input.
+      return structuredClone(rng.pick(WRONG_VALUES));
     case 2:
       return Array.isArray(value)
         ? (value[0] ?? {})
