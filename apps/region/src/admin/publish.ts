@@ -71,8 +71,10 @@ export async function publishRecords(
 
   // Parents before children (PUBLISH_ORDER): a record left out here leaves out its children too.
   const blocked: BlockedRecord[] = [];
-  for (const [entity, rows] of chosen) {
+  for (const entity of chosen.keys()) {
     for (const parent of DESCRIPTORS[entity].parents) {
+      // Read again for each parent: the one before may have left some rows out.
+      const rows = chosen.get(entity) ?? [];
       const parentOf = (row: StoredRecord) => row.pending?.[parent.column] ?? row[parent.column];
       const parentIds = [...new Set(rows.map(parentOf))].filter(
         (value): value is number => typeof value === "number",
@@ -100,6 +102,7 @@ export async function publishRecords(
           ["records"],
         );
       }
+      const left = new Set(orphans);
       for (const row of orphans) {
         const parentId = parentOf(row) as number;
         blocked.push({
@@ -112,7 +115,7 @@ export async function publishRecords(
       }
       chosen.set(
         entity,
-        rows.filter((row) => !orphans.includes(row)),
+        rows.filter((row) => !left.has(row)),
       );
     }
   }
