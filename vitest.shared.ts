@@ -12,6 +12,7 @@ export const LIMITS = {
   integration: { testTimeout: 300_000, hookTimeout: 600_000 },
   e2e: { testTimeout: 300_000, hookTimeout: 900_000 },
   load: { testTimeout: 1_800_000, hookTimeout: 900_000 },
+  images: { testTimeout: 1_800_000, hookTimeout: 2_400_000 },
 } as const;
 
 export type Kind = keyof typeof LIMITS;

@@ -11,4 +11,9 @@ export default workspaceTests(import.meta.url, "e2e", {
   e2e: { include: ["e2e/**/*.test.ts", "infra/**/*.test.ts"], options: e2e },
   // Long runs: the soak, the fuzz suites with many cases, Hive Gateway against our subgraphs.
   load: { include: ["e2e/**/*.load.test.ts", "infra/**/*.load.test.ts", "e2e/fuzz.test.ts"], options: e2e },
+  // The images built and run with podman (npm run test:images, after test:load in .ci/run).
+  images: {
+    include: ["images/**/*.images.test.ts"],
+    options: { globalSetup: ["images/globalSetup.ts"], fileParallelism: false },
+  },
 });

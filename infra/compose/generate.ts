@@ -92,7 +92,7 @@ x-region-env: &region-env
   SUBGRAPH_SECRETS: \${SUBGRAPH_SECRETS:?set SUBGRAPH_SECRETS in infra/.env (see infra/.env.example)}
   SEED: \${SEED:-true}
   AUTH_ISSUER: \${AUTH_ISSUER:-jamlik}
-  AUTH_AUDIENCE: \${AUTH_AUDIENCE:-jamlik-admin}
+  AUTH_AUDIENCE: \${AUTH_AUDIENCE:-urn:jamlik:admin}
   # No value: taken from infra/.env or the shell when set there, otherwise left unset (admin sign-in
   # then refuses every token; the federated API is unaffected).
   AUTH_JWKS_URL:
@@ -228,7 +228,7 @@ const editor = (regions: readonly RegionEntry[]) =>
     port: EDITOR.port,
     portVariable: "EDITOR_PORT",
     comment: "apps/editor, where a region's staff keep its data: `--profile editor` starts it.",
-    env: `${regions.map((r) => `      REGION_ADMIN_URL_${envKey(r.code)}: http://${name(r)}:${r.port}/admin/graphql\n`).join("")}      OIDC_RESOURCE: \${AUTH_AUDIENCE:-jamlik-admin}
+    env: `${regions.map((r) => `      REGION_ADMIN_URL_${envKey(r.code)}: http://${name(r)}:${r.port}/admin/graphql\n`).join("")}      OIDC_RESOURCE: \${AUTH_AUDIENCE:-urn:jamlik:admin}
       # No value: taken from infra/.env (the editor refuses to start without them in production).
       PUBLIC_URL:
       OIDC_ISSUER:

@@ -187,7 +187,7 @@ function regionManifests(region: RegionEntry): Manifest[] {
         LOG_LEVEL: "info",
         SEED: "true",
         AUTH_ISSUER: "CHANGE_ME-issuer",
-        AUTH_AUDIENCE: "jamlik-admin",
+        AUTH_AUDIENCE: "urn:jamlik:admin",
         AUTH_JWKS_URL: `https://${CHANGE_ME}.invalid/.well-known/jwks.json`,
       },
       labelSet,
@@ -370,8 +370,9 @@ function editorManifests(regions: readonly RegionEntry[]): Manifest[] {
         PUBLIC_URL: `https://${CHANGE_ME}.invalid`,
         OIDC_ISSUER: `https://${CHANGE_ME}-issuer.invalid`,
         OIDC_CLIENT_ID: "jamlik-editor",
-        // The audience of the provider's access tokens: the regions' AUTH_AUDIENCE.
-        OIDC_RESOURCE: "jamlik-admin",
+        // The resource indicator the editor asks for (RFC 8707: an absolute URI), which the provider
+        // puts in its access tokens as their audience: the regions' AUTH_AUDIENCE.
+        OIDC_RESOURCE: "urn:jamlik:admin",
         GATEWAY_URL: `http://gateway:${GATEWAY.port}/graphql`,
         ...editorAdminUrls(regions),
       },

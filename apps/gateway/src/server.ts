@@ -171,6 +171,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   // What every public GraphQL endpoint of the gateway shares: limits, masking, no batching, CSRF.
   const publicEndpoint = {
     logger,
+    // The service drains its HTTP server on SIGTERM (closeOnSignals); Apollo's own handler would
+    // stop the server first and fail the operations still in flight.
+    stopOnTerminationSignals: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -1,11 +1,7 @@
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import type { Logger as DrizzleLogger } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 
 /** Drizzle over either driver; the rest of the code cannot tell which. */
@@ -72,20 +68,9 @@ export async function createDb<TSchema extends Record<string, unknown>>(
     };
   }
 
-  const dataDir = options.dataDir ?? "memory://";
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const pgliteDb = drizzlePglite(client, config);
-  await migratePglite(pgliteDb, { migrationsFolder: options.migrationsFolder });
-  return {
-    db: pgliteDb as unknown as Db<TSchema>,
-    driver: "pglite",
-    ping: async () => {
-      await client.query("select 1");
-    },
-    poolStats: () => undefined,
-    close: () => client.close(),
-  };
+  // Loaded only here: the production images leave PGlite out (they run on PostgreSQL).
+  const { openPglite } = await import("./pglite.ts");
+  return openPglite(options, config);
 }
 
 async function migrateWithOneConnection(url: string, migrationsFolder: string): Promise<void> {

@@ -116,6 +116,9 @@ export async function createSubgraphService<
   const production = options.production ?? false;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
+    // The service drains its HTTP server on SIGTERM (closeOnSignals); Apollo's own handler would
+    // stop the server first and fail the operations still in flight.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors({ production, logger }),

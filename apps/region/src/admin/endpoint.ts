@@ -42,6 +42,9 @@ export function adminEndpoint(options: {
   };
   const apollo = new ApolloServer<AdminContext>({
     schema: adminSchema(),
+    // The service drains its HTTP server on SIGTERM (closeOnSignals); Apollo's own handler would
+    // stop the server first and fail the operations still in flight.
+    stopOnTerminationSignals: false,
     logger: options.logger,
     // Introspection is allowed, but like everything here only with a valid token for this region.
     introspection: true,
