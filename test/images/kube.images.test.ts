@@ -6,7 +6,7 @@ import { loadRegionSeed } from "@jamlik/seeds";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, visible } from "../e2e/browser.ts";
-import { addRegion, type FourthRegion } from "./fourthRegion.ts";
+import { addRegion } from "./fourthRegion.ts";
 import { graphql, loadGenerator, waitFor200, waitForAnswer } from "./http.ts";
 import { createSecrets, DEV_IDP_URL, databases, EDITOR_URL, playable, render, writeOverlay } from "./kube.ts";
 import { buildImage, removeLeftovers } from "./machine.ts";
@@ -62,13 +62,11 @@ const readyUrls = (regions: readonly RegionEntry[]) => [
   `${EDITOR_URL}/ready`,
 ];
 
+/** Everything played: `kube down` per file, then whatever a replaced pod left (kube down stops at one). */
 async function tearDown(): Promise<void> {
   for (const file of played.reverse()) await podman(["kube", "down", file]).catch(() => undefined);
-  const volumes = databases([...REGIONS, ...(fourth ? [fourth.region] : [])]).map((d) => d.name);
-  await podman(["volume", "rm", "-f", ...volumes]).catch(() => undefined);
+  await removeLeftovers();
 }
-
-let fourth: FourthRegion | undefined;
 
 describe("infra/k8s played with podman kube play", () => {
   beforeAll(async () => {
@@ -215,7 +213,7 @@ describe("infra/k8s played with podman kube play", () => {
     const others = await Promise.all(
       REGIONS.map((region) => containerState(`region-${region.code.toLowerCase()}-pod-0-app`)),
     );
-    fourth = await addRegion(work, play);
+    const fourth = await addRegion(work, play);
     const answer = await graphql<{ regions: { code: string; latest: unknown }[] }>(GATEWAY_URL, COMPARISON);
     expect(answer.data?.regions.map((r) => r.code)).toContain(fourth.region.code);
     const still = await Promise.all(
