@@ -1,6 +1,6 @@
 /**
  * Writes every Kubernetes manifest in infra/k8s from the registry, so that regions stay data:
- * adding a region to packages/registry/src/regions.ts and running
+ * adding a region to packages/registry/data/regions.json and running
  *
  *   npx tsx infra/k8s/generate.ts
  *

@@ -8,8 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
-import { REGIONS, type RegionEntry } from "@jamlik/registry";
-import { buildRegistry, registryFileSchema } from "../../packages/registry/src/regions.ts";
+import { buildRegistry, REGIONS, type RegionEntry, registryFileSchema } from "@jamlik/registry";
 import { waitFor200, waitForAnswer } from "./http.ts";
 import { createSecrets, databases, playable, render, writeOverlay } from "./kube.ts";
 import { buildImage } from "./machine.ts";

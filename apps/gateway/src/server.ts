@@ -1,7 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, LocalGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
 import {
   createMetrics,
@@ -28,6 +31,7 @@ import {
   persistedOperationsCache,
 } from "./limits/persistedOperations.ts";
 import { RateLimiter, rateLimited } from "./limits/rateLimit.ts";
+import { quietInfo } from "./quietInfo.ts";
 import { CircuitBreaker } from "./resilience/circuitBreaker.ts";
 import { startProbes } from "./resilience/probe.ts";
 import { SubgraphStatus } from "./resilience/status.ts";
@@ -124,7 +128,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    logger,
+    // Its start-up notes ("Gateway successfully loaded schema") are details, not news.
+    logger: quietInfo(logger),
     buildService: ({ name, url }) => {
       if (name === STATUS.subgraphName) return new LocalGraphQLDataSource(statusSchema);
       const region = regions.find((r) => r.subgraphName === name);
@@ -206,7 +211,12 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const statusApollo = new ApolloServer({
     ...publicEndpoint,
     schema: statusSchema,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    // It is served here, never traced by a gateway of its own.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...armor.plugins,
+    ],
   });
 
   return createService({

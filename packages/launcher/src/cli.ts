@@ -8,6 +8,7 @@ import { envKey, REGIONS } from "@jamlik/registry";
 import { devSecret } from "./devSecret.ts";
 import { DASHBOARD_PORT } from "./processes.ts";
 import { startStack } from "./stack.ts";
+import { terminalLine } from "./terminalLines.ts";
 
 const dataRoot = fileURLToPath(new URL("../../../.data", import.meta.url));
 const databaseUrls: Record<string, string> = {};
@@ -32,6 +33,8 @@ const stack = await startStack({
     // A fresh gateway credential for every start: subgraphs answer only this gateway.
     ...subgraphCredential(process.env.SUBGRAPH_SECRETS ?? randomBytes(24).toString("base64url")),
   },
+  onLine: (name, line) =>
+    process.stdout.write(`${terminalLine(name, line, { color: process.stdout.isTTY })}\n`),
   onUnexpectedExit: (name, code, signal) =>
     console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),
 });

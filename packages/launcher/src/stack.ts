@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
+import { createInterface } from "node:readline";
 import { PROCESS_ID_HEADER } from "@jamlik/service/process-id";
 import type { ProcessSpec, StackLayout } from "./processes.ts";
 import { appEntry, appNodeFlags, stackProcesses } from "./processes.ts";
@@ -10,6 +11,8 @@ const tsxLoader = createRequire(import.meta.url).resolve("tsx");
 export interface StackOptions extends StackLayout {
   /** Where each process's output goes; inherited by default. */
   stdio?: "inherit" | "ignore" | "pipe";
+  /** Each line a process writes (stdout and stderr), instead of `stdio`. */
+  onLine?: (name: string, line: string) => void;
   readyTimeoutMs?: number;
   /** Called when a process exits without having been asked to stop. */
   onUnexpectedExit?: (name: string, code: number | null, signal: NodeJS.Signals | null) => void;
@@ -125,10 +128,20 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const timeout = options.readyTimeoutMs ?? 120_000;
 
   const launch = async (spec: ProcessSpec) => {
+    const output = options.onLine ? "pipe" : (options.stdio ?? "inherit");
     const child = spawn(process.execPath, nodeArgs(spec.entry, spec.nodeFlags), {
       env: { ...process.env, ...spec.env },
-      stdio: ["ignore", options.stdio ?? "inherit", options.stdio ?? "inherit"],
+      stdio: ["ignore", output, output],
     });
+    const { onLine } = options;
+    if (onLine) {
+      for (const stream of [child.stdout, child.stderr]) {
+        if (stream)
+          createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on("line", (line) =>
+            onLine(spec.name, line),
+          );
+      }
+    }
     children.set(spec.name, child);
     stopping.delete(spec.name);
     child.once("exit", (code, signal) => {

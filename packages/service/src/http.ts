@@ -95,7 +95,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
         const details = await options.ready();
         sendJson(res, 200, { status: "ready", ...(typeof details === "object" ? details : {}) });
       } catch (error) {
-        info.log.warn({ err: error }, "not ready");
+        // An expected answer while a service starts (its caller polls): the reason, no stack.
+        info.log.debug({ reason: error instanceof Error ? error.message : String(error) }, "not ready");
         sendJson(res, 503, { status: "unavailable" });
       }
     },

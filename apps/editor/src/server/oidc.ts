@@ -32,9 +32,15 @@ export interface SignedIn {
  * state and nonce, the admin API's resource indicator, and RP-initiated sign-out. The provider's
  * metadata is read on first use and again after a failure (the provider may start after us).
  */
+/** How long after start an unanswering provider is taken for one that is starting too. */
+const PROVIDER_START_GRACE_MS = 60_000;
+
 export function oidcClient(config: EditorConfig, logger: Logger) {
   const redirectUri = `${config.publicUrl}/auth/callback`;
   let discovered: Promise<client.Configuration> | undefined;
+  // Until the provider has answered once, and for a while after start, it is expected to be starting.
+  const startedAt = Date.now();
+  let answeredOnce = false;
   const configuration = () => {
     discovered ??= client
       .discovery(
@@ -45,9 +51,18 @@ export function oidcClient(config: EditorConfig, logger: Logger) {
         // The development provider is plain HTTP on this machine; production requires HTTPS (config).
         config.oidc.issuer.startsWith("http://") ? { execute: [client.allowInsecureRequests] } : undefined,
       )
+      .then((configuration) => {
+        answeredOnce = true;
+        return configuration;
+      })
       .catch((error: unknown) => {
         discovered = undefined;
-        logger.warn({ err: error, issuer: config.oidc.issuer }, "identity provider discovery failed");
+        if (!answeredOnce && Date.now() - startedAt < PROVIDER_START_GRACE_MS) {
+          const reason = error instanceof Error ? error.message : String(error);
+          logger.debug({ issuer: config.oidc.issuer, reason }, "identity provider not answering yet");
+        } else {
+          logger.warn({ err: error, issuer: config.oidc.issuer }, "identity provider discovery failed");
+        }
         throw error;
       });
     return discovered;

@@ -25,12 +25,20 @@ export interface ProbeTarget {
  */
 export function startProbes(
   targets: ProbeTarget[],
-  options: { intervalMs: number; timeoutMs: number; logger: Logger; retryIntervalMs?: number },
+  options: {
+    intervalMs: number;
+    timeoutMs: number;
+    logger: Logger;
+    retryIntervalMs?: number;
+    /** Told as each probe is sent, before its answer. */
+    onProbe?: (target: ProbeTarget) => void;
+  },
 ) {
   let running = true;
   const retry = options.retryIntervalMs ?? 250;
   const probe = async (target: ProbeTarget): Promise<boolean> => {
     const began = performance.now();
+    options.onProbe?.(target);
     try {
       const response = await request(target.readyUrl, { signal: AbortSignal.timeout(options.timeoutMs) });
       const text = await response.body.text();
@@ -51,6 +59,9 @@ export function startProbes(
   const loops = targets.map((target) => {
     let timer: NodeJS.Timeout | undefined;
     let probing = false;
+    // Traffic found it failing while a probe was out: that probe's answer may predate the failure.
+    let failedWhileProbing = false;
+    let recheck = false;
     let dueAt = 0;
     const schedule = (delay: number) => {
       if (!running) return;
@@ -64,8 +75,11 @@ export function startProbes(
       // interval old. A busy gateway probes nothing.
       const upAt = target.status.upAt;
       const age = upAt === null ? Number.POSITIVE_INFINITY : Date.now() - upAt;
-      if (age < options.intervalMs) return schedule(options.intervalMs - age);
+      // After a probe whose success may predate a failure, the next probe goes out regardless.
+      if (!recheck && age < options.intervalMs) return schedule(options.intervalMs - age);
+      recheck = false;
       probing = true;
+      failedWhileProbing = false;
       let up = false;
       try {
         up = await probe(target);
@@ -74,11 +88,13 @@ export function startProbes(
       } finally {
         probing = false;
       }
-      schedule(up ? options.intervalMs : retry);
+      if (up && failedWhileProbing) recheck = true;
+      schedule(up && !failedWhileProbing ? options.intervalMs : retry);
     };
-    // A request that failed brings the next probe forward.
+    // A request that failed brings the next probe forward (after the one out, if there is one).
     target.status.onFailure(() => {
-      if (!probing && dueAt - Date.now() > retry) schedule(retry);
+      if (probing) failedWhileProbing = true;
+      else if (dueAt - Date.now() > retry) schedule(retry);
     });
     void run();
     return { stop: () => clearTimeout(timer) };
