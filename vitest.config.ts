@@ -8,10 +8,12 @@ import national from "./apps/national/vitest.config.ts";
 import region from "./apps/region/vitest.config.ts";
 import csv from "./packages/csv/vitest.config.ts";
 import domain from "./packages/domain/vitest.config.ts";
+import launcher from "./packages/launcher/vitest.config.ts";
 import registry from "./packages/registry/vitest.config.ts";
 import schema from "./packages/schema/vitest.config.ts";
 import seeds from "./packages/seeds/vitest.config.ts";
 import service from "./packages/service/vitest.config.ts";
+import ui from "./packages/ui/vitest.config.ts";
 import e2e from "./test/vitest.config.ts";
 
 /**
@@ -29,10 +31,12 @@ const workspaces = [
   region,
   csv,
   domain,
+  launcher,
   registry,
   schema,
   seeds,
   service,
+  ui,
   e2e,
 ];
 
