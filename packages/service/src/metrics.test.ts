@@ -218,10 +218,24 @@ describe("DbHandle.poolStats", () => {
       expect(handle.poolStats()).toEqual({ total: 0, idle: 0, waiting: 0 });
       await handle.ping();
       expect(handle.poolStats()).toEqual({ total: 1, idle: 1, waiting: 0 });
-      // Four slow queries on a pool of three: one waits.
-      const slow = Array.from({ length: 4 }, async () => handle.db.execute("select pg_sleep(0.5)"));
-      await vi.waitFor(() => expect(handle.poolStats()).toEqual({ total: 3, idle: 0, waiting: 1 }));
-      await Promise.all(slow);
+      // Four queries on a pool of three, each blocked on a lock another connection holds until the
+      // test lets go: three are busy and one waits for as long as the test looks.
+      const holder = await createDb({
+        schema: regionSchema,
+        url: database.url,
+        migrationsFolder: migrationsFolders.region,
+        maxConnections: 1,
+      });
+      await holder.db.execute("select pg_advisory_lock(4242)");
+      const blocked = Array.from({ length: 4 }, async () =>
+        handle.db.execute("select pg_advisory_lock_shared(4242)"),
+      );
+      await vi.waitFor(() => expect(handle.poolStats()).toEqual({ total: 3, idle: 0, waiting: 1 }), {
+        timeout: 30_000,
+      });
+      await holder.db.execute("select pg_advisory_unlock(4242)");
+      await Promise.all(blocked);
+      await holder.close();
       expect(handle.poolStats()).toEqual({ total: 3, idle: 3, waiting: 0 });
 
       const metrics = createMetrics("region-ab");
