@@ -10,7 +10,7 @@ import {
 import { dirname, join } from "node:path";
 import { buildRegistry, REGIONS, type RegionEntry, registryFileSchema } from "@jamlik/registry";
 import { waitFor200, waitForAnswer } from "./http.ts";
-import { createSecrets, databases, playable, render, writeOverlay } from "./kube.ts";
+import { createSecrets, databases, documentsOf, playable, render, writeOverlay } from "./kube.ts";
 import { buildImage } from "./machine.ts";
 import { REPO_ROOT, run } from "./podman.ts";
 import { waitForDatabases } from "./postgres.ts";
@@ -93,22 +93,17 @@ export async function addRegion(
     }),
   );
   const { databases: dbs, services } = playable(rendered, regions);
-  const docsOf = (yaml: string, name: string) =>
-    yaml
-      .split("---\n")
-      .filter((doc) => doc.includes(`name: ${name}\n`) || doc.includes(`name: ${name}-config\n`))
-      .join("---\n");
   const database = databases(regions).find((d) => d.owner === FOURTH_CODE.toLowerCase());
   if (!database) throw new Error("no database for the fourth region");
-  await play(database.name, docsOf(dbs, database.name));
+  await play(database.name, documentsOf(dbs, database.name));
   await waitForDatabases([database]);
-  await play(regionName, docsOf(services, regionName));
+  await play(regionName, documentsOf(services, regionName));
   await waitFor200(`http://127.0.0.1:${region.port}/ready`);
 
   // 5. National and the gateway rolled onto the new supergraph.
-  await play("national", docsOf(services, "national"), true);
+  await play("national", documentsOf(services, "national"), true);
   await waitFor200("http://127.0.0.1:4001/ready");
-  await play("gateway", docsOf(services, "gateway"), true);
+  await play("gateway", documentsOf(services, "gateway"), true);
   await waitFor200("http://127.0.0.1:4000/ready");
   await waitForAnswer(
     "http://127.0.0.1:4000/graphql",

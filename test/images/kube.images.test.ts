@@ -3,12 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DASHBOARD, GATEWAY, NATIONAL, REGIONS, type RegionEntry } from "@jamlik/registry";
 import { loadRegionSeed } from "@jamlik/seeds";
+import { waitFor } from "@jamlik/testkit";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, visible } from "../e2e/browser.ts";
 import { addRegion } from "./fourthRegion.ts";
 import { graphql, loadGenerator, waitFor200, waitForAnswer } from "./http.ts";
-import { createSecrets, DEV_IDP_URL, databases, EDITOR_URL, playable, render, writeOverlay } from "./kube.ts";
+import {
+  createSecrets,
+  DEV_IDP_URL,
+  databases,
+  documentsOf,
+  EDITOR_URL,
+  playable,
+  render,
+  writeOverlay,
+} from "./kube.ts";
 import { buildImage, removeLeftovers } from "./machine.ts";
 import { podman, REPO_ROOT } from "./podman.ts";
 import { waitForDatabases } from "./postgres.ts";
@@ -171,20 +181,20 @@ describe("infra/k8s played with podman kube play", () => {
       writeOverlay(join(work, "overlay-swap"), join(REPO_ROOT, "infra/k8s"), REGIONS, { region: "swap" }),
     );
     const { services } = playable(rendered, REGIONS);
-    const regionDocs = services
-      .split("---\n")
-      .filter((doc) => doc.includes(`name: ${name}\n`) || doc.includes(`name: ${name}-config\n`))
-      .join("---\n");
+    const regionDocs = documentsOf(services, name);
 
     const load = loadGenerator(GATEWAY_URL, COMPARISON);
-    await waitUntil(() => load.samples.length >= 20);
+    await waitUntil(() => load.samples.length >= 20, "the load's first answers");
     const swapAt = load.elapsed();
     await play(name, regionDocs, true);
     const readyMs = await waitFor200(`http://127.0.0.1:${region.port}/ready`);
     const readyWallClock = Date.now();
     const readyAt = load.elapsed();
     // The gateway has seen it back: an answer with the region's data after it was ready.
-    await waitUntil(() => load.samples.some((s) => s.at > readyAt && s.regions.includes(region.code)));
+    await waitUntil(
+      () => load.samples.some((s) => s.at > readyAt && s.regions.includes(region.code)),
+      `an answer with ${region.code} again`,
+    );
     const samples = await load.stop();
 
     const current = await containerState(`${name}-pod-0-app`);
@@ -229,10 +239,5 @@ function startedAtMs(startedAt: string): number {
   return Date.parse(`${date}T${time.slice(0, 12)}${offset.slice(0, 3)}:${offset.slice(3)}`);
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const waitUntil = (condition: () => boolean, what: string) =>
+  waitFor(async () => condition(), Boolean, { what });

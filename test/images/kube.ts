@@ -197,6 +197,14 @@ export function writeOverlay(
   return dir;
 }
 
+/** The documents of one workload in played YAML: its Deployment (or PVC) and its ConfigMap. */
+export function documentsOf(yaml: string, name: string): string {
+  return yaml
+    .split("---\n")
+    .filter((doc) => doc.includes(`name: ${name}\n`) || doc.includes(`name: ${name}-config\n`))
+    .join("---\n");
+}
+
 export async function render(overlay: string): Promise<string> {
   return (await run("kubectl", ["kustomize", overlay])).stdout;
 }

@@ -59,9 +59,9 @@ export function startProbes(
   const loops = targets.map((target) => {
     let timer: NodeJS.Timeout | undefined;
     let probing = false;
-    // Traffic found it failing while a probe was out: that probe's answer may predate the failure.
+    // Traffic found it failing while a probe was out: that probe's answer may predate the failure,
+    // so the next probe goes out at once and regardless of that answer.
     let failedWhileProbing = false;
-    let recheck = false;
     let dueAt = 0;
     const schedule = (delay: number) => {
       if (!running) return;
@@ -75,9 +75,7 @@ export function startProbes(
       // interval old. A busy gateway probes nothing.
       const upAt = target.status.upAt;
       const age = upAt === null ? Number.POSITIVE_INFINITY : Date.now() - upAt;
-      // After a probe whose success may predate a failure, the next probe goes out regardless.
-      if (!recheck && age < options.intervalMs) return schedule(options.intervalMs - age);
-      recheck = false;
+      if (!failedWhileProbing && age < options.intervalMs) return schedule(options.intervalMs - age);
       probing = true;
       failedWhileProbing = false;
       let up = false;
@@ -88,7 +86,6 @@ export function startProbes(
       } finally {
         probing = false;
       }
-      if (up && failedWhileProbing) recheck = true;
       schedule(up && !failedWhileProbing ? options.intervalMs : retry);
     };
     // A request that failed brings the next probe forward (after the one out, if there is one).
