@@ -73,11 +73,15 @@ export function adminInputs(catalog: Catalog) {
       path: ["validTo"],
     });
 
-  const basutbud = basutbudInput.extend({
+  // The services follow the date they are offered from, in the form as in the API.
+  const { validFrom, ...basutbudRest } = basutbudInput.shape;
+  const basutbud = z.strictObject({
+    validFrom,
     services: z
       .array(serviceCode)
       .min(1, "must name at least one service")
       .refine((codes) => new Set(codes).size === codes.length, "must not repeat a service"),
+    ...basutbudRest,
   });
 
   const goal = goalInput

@@ -40,7 +40,11 @@ export const periodInput = z
 const id = z.number().int().positive();
 
 export const sourceInput = z
-  .object({ document: text(200), dnr: optionalText(100).nullish(), quote: optionalText(2000).nullish() })
+  .strictObject({
+    document: text(200),
+    dnr: optionalText(100).nullish(),
+    quote: optionalText(2000).nullish(),
+  })
   .transform((s) => ({ document: s.document, dnr: s.dnr ?? null, quote: s.quote ?? null }))
   .nullish()
   .transform((s) => s ?? null);
@@ -72,6 +76,9 @@ type Filled<T extends Table, O> = {
     : O[K];
 };
 
+/** What a field accepts: an optional field also takes null. */
+type InputOf<F> = undefined extends z.input<F> ? z.input<F> | null : z.input<F>;
+
 /**
  * The input of `table`'s entity: its columns as drizzle-zod reads them with `refine` applied, the
  * bookkeeping and `omit` columns left out, a missing value filled with the column's default (or
@@ -82,7 +89,7 @@ function entityInput<T extends Table, S extends z.ZodObject>(
   base: S,
 ): z.ZodObject<
   {
-    [K in keyof S["shape"]]: z.ZodType<Filled<T, z.output<S>>[K & keyof z.output<S>], unknown>;
+    [K in keyof S["shape"]]: z.ZodType<Filled<T, z.output<S>>[K & keyof z.output<S>], InputOf<S["shape"][K]>>;
   } & { source: typeof sourceInput }
 > {
   const columns = getTableColumns(table) as Record<string, { hasDefault: boolean; default: unknown }>;
@@ -94,18 +101,26 @@ function entityInput<T extends Table, S extends z.ZodObject>(
     const fallback = column?.hasDefault && typeof column.default !== "object" ? column.default : null;
     shape[key] = optional ? field.nullish().transform((value) => value ?? fallback) : field;
   }
-  return z.object({ ...shape, source: sourceInput }) as never;
+  // Unknown keys are refused, never dropped: a misspelt field must not vanish silently.
+  return z.strictObject({ ...shape, source: sourceInput }) as never;
 }
 
 /**
  * Refinements that replace the column's schema; drizzle-zod still makes them nullable or optional
- * as the column is (a refinement given as a schema, not a function, would not be).
+ * as the column is (a refinement given as a schema, not a function, would not be). A field's
+ * `.describe()` is its description in the admin API.
  */
 function refine<R extends Record<string, z.ZodType>>(refinements: R) {
   return Object.fromEntries(Object.entries(refinements).map(([key, value]) => [key, () => value])) as {
     [K in keyof R]: () => R[K];
   };
 }
+
+/** The column's own schema with a description (for a column no refinement replaces). */
+const described =
+  (description: string) =>
+  <S extends z.ZodType>(schema: S): S =>
+    schema.describe(description);
 
 const omit = <T extends Record<string, true>>(more: T) => ({ ...BOOKKEEPING, ...more });
 
@@ -142,9 +157,8 @@ export const offeringInput = entityInput(
 
 export const decisionInput = entityInput(
   t.decisions,
-  createInsertSchema(
-    t.decisions,
-    refine({
+  createInsertSchema(t.decisions, {
+    ...refine({
       dnr: optionalText(100),
       date: periodInput,
       body: optionalText(200),
@@ -152,7 +166,8 @@ export const decisionInput = entityInput(
       text: optionalText(),
       note: optionalText(),
     }),
-  ).omit(BOOKKEEPING),
+    status: described("PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN."),
+  }).omit(BOOKKEEPING),
 );
 
 export const basutbudInput = entityInput(
@@ -190,7 +205,9 @@ export const measurementInput = entityInput(
       period: periodInput,
       value: z.number().finite(),
       careUnitId: id,
-      scope: optionalText(200),
+      scope: optionalText(200).describe(
+        "The part of the region the value covers (for example närsjukvården); empty for the whole region.",
+      ),
       note: optionalText(),
     }),
   ).omit(omit({ periodStart: true, periodEnd: true })),
@@ -235,10 +252,11 @@ export const activityInput = entityInput(
       actionPlanId: id,
       heading: optionalText(500),
       title: text(2000),
-      start: periodInput,
-      due: periodInput,
-      /** The date the status is known for (the region's app records a new status as known today). */
-      statusAsOf: periodInput,
+      start: periodInput.describe("When it starts, as a period, where the plan says."),
+      due: periodInput.describe("A period: 2017-Q3, 2018, 2018-06-30."),
+      statusAsOf: periodInput.describe(
+        "The date or period the status is known for; default today (none for UNKNOWN).",
+      ),
       completedOn: dateInput,
       note: optionalText(),
     }),
@@ -258,10 +276,10 @@ export const eventInput = entityInput(
   createInsertSchema(
     t.events,
     refine({
-      /** The date as the source writes it ("1/1-2018", "augusti 2017"). */
-      date: text(100),
-      /** The same date as a period, where it can be read as one. */
-      period: periodInput,
+      date: text(100).describe("The date as the source writes it: 2017-03-01, augusti 2017, 1/1-2018."),
+      period: periodInput.describe(
+        "The same date as a period (2017-08, 2018-01-01), where it can be read as one.",
+      ),
       text: text(5000),
       note: optionalText(),
     }),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type DocumentNode, Kind, type ObjectTypeDefinitionNode, parse, print } from "graphql";
+import { adminInputTypeDefs } from "./adminInputTypeDefs.ts";
 import { csvTypeDefs } from "./csvTypeDefs.ts";
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8");
@@ -11,9 +12,12 @@ export const regionSdl = `${read("./region.graphql")}\n${enumsSdl}\n${sourceSdl}
 export const nationalSdl = `${read("./national.graphql")}\n${sourceSdl}`;
 export const statusSdl = read("./status.graphql");
 
-/** The region's admin API (never composed): its own types, the shared enums and the CSV formats. */
+/**
+ * The region's admin API (never composed): its own types, the shared enums, the entities' inputs
+ * and patches (from their zod inputs) and the CSV formats.
+ */
 export function adminTypeDefs(): DocumentNode {
-  return parse(`${read("./admin.graphql")}\n${enumsSdl}\n${csvTypeDefs()}`);
+  return parse(`${read("./admin.graphql")}\n${enumsSdl}\n${adminInputTypeDefs(enumsSdl)}\n${csvTypeDefs()}`);
 }
 
 /** The gateway's own small subgraph: `regionStatus`. */

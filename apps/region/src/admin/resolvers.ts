@@ -5,6 +5,7 @@ import { BadUserInputError } from "@jamlik/schema";
 import { and, desc, eq, gte, isNull, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import { GraphQLScalarType } from "graphql";
 import type { RegionDb } from "../db.ts";
+import type * as Api from "../generated/adminResolvers.ts";
 import type { CsvFormat as CsvFormatValue, Resolvers } from "../generated/adminResolvers.ts";
 import { type AdminContext, read, write } from "./context.ts";
 import { type Row, readCells } from "./csv/cells.ts";
@@ -41,21 +42,40 @@ function only(records: AdminRecord[]): AdminRecord {
   return record;
 }
 
-interface CreateArgs {
-  input: unknown;
+/** The generated input and patch types of each entity created and updated by the generic mutations. */
+interface EntityInputs {
+  CARE_UNIT: { input: Api.CareUnitInput; patch: Api.CareUnitPatch };
+  DECISION: { input: Api.DecisionInput; patch: Api.DecisionPatch };
+  BASUTBUD: { input: Api.BasutbudInput; patch: Api.BasutbudPatch };
+  GOAL: { input: Api.GoalInput; patch: Api.GoalPatch };
+  MEASUREMENT: { input: Api.MeasurementInput; patch: Api.MeasurementPatch };
+  AUDIT: { input: Api.AuditInput; patch: Api.AuditPatch };
+  RECOMMENDATION: { input: Api.RecommendationInput; patch: Api.RecommendationPatch };
+  ACTION_PLAN: { input: Api.ActionPlanInput; patch: Api.ActionPlanPatch };
+  ACTIVITY: { input: Api.ActivityInput; patch: Api.ActivityPatch };
+  FINDING: { input: Api.FindingInput; patch: Api.FindingPatch };
+  EVENT: { input: Api.EventInput; patch: Api.EventPatch };
+}
+
+interface CreateArgs<Input> {
+  input: Input;
   idempotencyKey?: string | null;
 }
 
-interface UpdateArgs {
+/** The record a change is for, at the version the caller last read. */
+interface RecordVersion {
   id: number;
   expectedVersion: number;
-  patch: object;
+}
+
+interface UpdateArgs<Patch> extends RecordVersion {
+  patch: Patch;
 }
 
 /** Validation runs inside `write`, after the role is checked: a viewer learns nothing from a refused input. */
 const create =
-  (entity: Entity) =>
-  (_: unknown, { input, idempotencyKey }: CreateArgs, context: AdminContext) => {
+  <E extends keyof EntityInputs>(entity: E) =>
+  (_: unknown, { input, idempotencyKey }: CreateArgs<EntityInputs[E]["input"]>, context: AdminContext) => {
     const spec = context.specs[entity];
     return write(context, "editor", (db, actor) => {
       const values = spec.values(validate(spec.schema, input, ["input"]));
@@ -68,7 +88,7 @@ const create =
 function change(
   context: AdminContext,
   entity: Entity,
-  { id, expectedVersion }: Pick<UpdateArgs, "id" | "expectedVersion">,
+  { id, expectedVersion }: RecordVersion,
   patch: object,
 ) {
   const spec = context.specs[entity];
@@ -80,8 +100,10 @@ function change(
   );
 }
 
-const update = (entity: Entity) => (_: unknown, args: UpdateArgs, context: AdminContext) =>
-  change(context, entity, args, args.patch);
+const update =
+  <E extends keyof EntityInputs>(entity: E) =>
+  (_: unknown, args: UpdateArgs<EntityInputs[E]["patch"]>, context: AdminContext) =>
+    change(context, entity, args, args.patch);
 
 /** An open offering may not overlap another period of the same service at the same unit. */
 async function assertNoOverlap(

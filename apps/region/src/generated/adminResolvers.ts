@@ -100,247 +100,6 @@ export type SourceInput = {
   quote?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type CareUnitInput = {
-  hsaId: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  municipalityCode: Scalars['String']['input'];
-  municipalityName: Scalars['String']['input'];
-  kind: Scalars['String']['input'];
-  provider: Provider;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type CareUnitPatch = {
-  hsaId?: InputMaybe<Scalars['String']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-  municipalityCode?: InputMaybe<Scalars['String']['input']>;
-  municipalityName?: InputMaybe<Scalars['String']['input']>;
-  kind?: InputMaybe<Scalars['String']['input']>;
-  provider?: InputMaybe<Provider>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type OpenOfferingInput = {
-  careUnitId: Scalars['Int']['input'];
-  serviceCode: Scalars['String']['input'];
-  validFrom: Scalars['String']['input'];
-  validTo?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type DecisionInput = {
-  dnr?: InputMaybe<Scalars['String']['input']>;
-  date?: InputMaybe<Scalars['String']['input']>;
-  body?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-  text?: InputMaybe<Scalars['String']['input']>;
-  /** PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN. */
-  status?: InputMaybe<DecisionStatus>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type DecisionPatch = {
-  dnr?: InputMaybe<Scalars['String']['input']>;
-  date?: InputMaybe<Scalars['String']['input']>;
-  body?: InputMaybe<Scalars['String']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  text?: InputMaybe<Scalars['String']['input']>;
-  /** PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN. */
-  status?: InputMaybe<DecisionStatus>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type BasutbudInput = {
-  validFrom: Scalars['String']['input'];
-  services: Array<Scalars['String']['input']>;
-  decisionId?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type BasutbudPatch = {
-  validFrom?: InputMaybe<Scalars['String']['input']>;
-  services?: InputMaybe<Array<Scalars['String']['input']>>;
-  decisionId?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type GoalInput = {
-  metricCode: Scalars['String']['input'];
-  description?: InputMaybe<Scalars['String']['input']>;
-  target?: InputMaybe<Scalars['Float']['input']>;
-  comparator?: InputMaybe<Comparator>;
-  period: Scalars['String']['input'];
-  decisionId?: InputMaybe<Scalars['Int']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type GoalPatch = {
-  metricCode?: InputMaybe<Scalars['String']['input']>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  target?: InputMaybe<Scalars['Float']['input']>;
-  comparator?: InputMaybe<Comparator>;
-  period?: InputMaybe<Scalars['String']['input']>;
-  decisionId?: InputMaybe<Scalars['Int']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type MeasurementInput = {
-  metricCode: Scalars['String']['input'];
-  period: Scalars['String']['input'];
-  value?: InputMaybe<Scalars['Float']['input']>;
-  sex?: InputMaybe<Sex>;
-  careUnitId?: InputMaybe<Scalars['Int']['input']>;
-  /** The part of the region the value covers (for example närsjukvården); empty for the whole region. */
-  scope?: InputMaybe<Scalars['String']['input']>;
-  missing?: InputMaybe<MissingReason>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type MeasurementPatch = {
-  metricCode?: InputMaybe<Scalars['String']['input']>;
-  period?: InputMaybe<Scalars['String']['input']>;
-  value?: InputMaybe<Scalars['Float']['input']>;
-  sex?: InputMaybe<Sex>;
-  careUnitId?: InputMaybe<Scalars['Int']['input']>;
-  /** The part of the region the value covers (for example närsjukvården); empty for the whole region. */
-  scope?: InputMaybe<Scalars['String']['input']>;
-  missing?: InputMaybe<MissingReason>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type AuditInput = {
-  title: Scalars['String']['input'];
-  year?: InputMaybe<Scalars['Int']['input']>;
-  auditor?: InputMaybe<Scalars['String']['input']>;
-  conclusion?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type AuditPatch = {
-  title?: InputMaybe<Scalars['String']['input']>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-  auditor?: InputMaybe<Scalars['String']['input']>;
-  conclusion?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type RecommendationInput = {
-  auditId: Scalars['Int']['input'];
-  ordinal: Scalars['Int']['input'];
-  text: Scalars['String']['input'];
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type RecommendationPatch = {
-  ordinal?: InputMaybe<Scalars['Int']['input']>;
-  text?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type ActionPlanInput = {
-  title: Scalars['String']['input'];
-  decisionId?: InputMaybe<Scalars['Int']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type ActionPlanPatch = {
-  title?: InputMaybe<Scalars['String']['input']>;
-  decisionId?: InputMaybe<Scalars['Int']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type ActivityInput = {
-  actionPlanId: Scalars['Int']['input'];
-  heading?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-  /** When it starts, as a period, where the plan says. */
-  start?: InputMaybe<Scalars['String']['input']>;
-  /** A period: 2017-Q3, 2018, 2018-06-30. */
-  due?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<ActivityStatus>;
-  /** The date or period the status is known for; default today (none for UNKNOWN). */
-  statusAsOf?: InputMaybe<Scalars['String']['input']>;
-  completedOn?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type ActivityPatch = {
-  heading?: InputMaybe<Scalars['String']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  start?: InputMaybe<Scalars['String']['input']>;
-  due?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type FindingInput = {
-  topic: FindingTopic;
-  statedBy: FindingAuthor;
-  text: Scalars['String']['input'];
-  period?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type FindingPatch = {
-  topic?: InputMaybe<FindingTopic>;
-  statedBy?: InputMaybe<FindingAuthor>;
-  text?: InputMaybe<Scalars['String']['input']>;
-  period?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type EventInput = {
-  /** The date as the source writes it: 2017-03-01, augusti 2017, 1/1-2018. */
-  date: Scalars['String']['input'];
-  /** The same date as a period (2017-08, 2018-01-01), where it can be read as one. */
-  period?: InputMaybe<Scalars['String']['input']>;
-  text: Scalars['String']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
-export type EventPatch = {
-  date?: InputMaybe<Scalars['String']['input']>;
-  period?: InputMaybe<Scalars['String']['input']>;
-  text?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  demo?: InputMaybe<Scalars['Boolean']['input']>;
-  source?: InputMaybe<SourceInput>;
-};
-
 export type RowError = {
   __typename?: 'RowError';
   /** Index of the row in the request, from 0. */
@@ -826,6 +585,262 @@ export type FindingAuthor =
   /** The region's administration (regionkontoret, regiondirektören). */
   | 'ADMINISTRATION';
 
+export type CareUnitInput = {
+  hsaId: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  municipalityCode: Scalars['String']['input'];
+  municipalityName: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  provider: Provider;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type CareUnitPatch = {
+  hsaId?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  municipalityName?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  provider?: InputMaybe<Provider>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type OpenOfferingInput = {
+  careUnitId: Scalars['Int']['input'];
+  serviceCode: Scalars['String']['input'];
+  validFrom: Scalars['String']['input'];
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type DecisionInput = {
+  dnr?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN. */
+  status?: InputMaybe<DecisionStatus>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type DecisionPatch = {
+  dnr?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** PROPOSED for a Förslag till beslut whose adoption is not stated; default UNKNOWN. */
+  status?: InputMaybe<DecisionStatus>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type BasutbudInput = {
+  validFrom: Scalars['String']['input'];
+  services: Array<Scalars['String']['input']>;
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type BasutbudPatch = {
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  services?: InputMaybe<Array<Scalars['String']['input']>>;
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type GoalInput = {
+  metricCode: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  comparator?: InputMaybe<Comparator>;
+  period: Scalars['String']['input'];
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type GoalPatch = {
+  metricCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  comparator?: InputMaybe<Comparator>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type MeasurementInput = {
+  metricCode: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Float']['input']>;
+  sex?: InputMaybe<Sex>;
+  careUnitId?: InputMaybe<Scalars['Int']['input']>;
+  /** The part of the region the value covers (for example närsjukvården); empty for the whole region. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  missing?: InputMaybe<MissingReason>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type MeasurementPatch = {
+  metricCode?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  sex?: InputMaybe<Sex>;
+  careUnitId?: InputMaybe<Scalars['Int']['input']>;
+  /** The part of the region the value covers (for example närsjukvården); empty for the whole region. */
+  scope?: InputMaybe<Scalars['String']['input']>;
+  missing?: InputMaybe<MissingReason>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type AuditInput = {
+  title: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+  auditor?: InputMaybe<Scalars['String']['input']>;
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type AuditPatch = {
+  title?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  auditor?: InputMaybe<Scalars['String']['input']>;
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type RecommendationInput = {
+  auditId: Scalars['Int']['input'];
+  ordinal: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type RecommendationPatch = {
+  ordinal?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type ActionPlanInput = {
+  title: Scalars['String']['input'];
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type ActionPlanPatch = {
+  title?: InputMaybe<Scalars['String']['input']>;
+  decisionId?: InputMaybe<Scalars['Int']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type ActivityInput = {
+  actionPlanId: Scalars['Int']['input'];
+  heading?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** When it starts, as a period, where the plan says. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** A period: 2017-Q3, 2018, 2018-06-30. */
+  due?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  /** The date or period the status is known for; default today (none for UNKNOWN). */
+  statusAsOf?: InputMaybe<Scalars['String']['input']>;
+  completedOn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type ActivityPatch = {
+  heading?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** When it starts, as a period, where the plan says. */
+  start?: InputMaybe<Scalars['String']['input']>;
+  /** A period: 2017-Q3, 2018, 2018-06-30. */
+  due?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type FindingInput = {
+  topic: FindingTopic;
+  statedBy: FindingAuthor;
+  text: Scalars['String']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type FindingPatch = {
+  topic?: InputMaybe<FindingTopic>;
+  statedBy?: InputMaybe<FindingAuthor>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+export type EventInput = {
+  /** The date as the source writes it: 2017-03-01, augusti 2017, 1/1-2018. */
+  date: Scalars['String']['input'];
+  /** The same date as a period (2017-08, 2018-01-01), where it can be read as one. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
+/** Only the fields given change; the rest keep their values. */
+export type EventPatch = {
+  /** The date as the source writes it: 2017-03-01, augusti 2017, 1/1-2018. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The same date as a period (2017-08, 2018-01-01), where it can be read as one. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  demo?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SourceInput>;
+};
+
 /** A CSV import and export format. */
 export type CsvFormat =
   /** Care units (vårdcentraler, hälsocentraler), one per HSA-id. */
@@ -1050,6 +1065,21 @@ export type ResolversTypes = {
   Change: ResolverTypeWrapper<ChangeRowModel>;
   RecordRef: RecordRef;
   SourceInput: SourceInput;
+  RowError: ResolverTypeWrapper<RowError>;
+  ImportReport: ResolverTypeWrapper<ImportReportModel>;
+  PublishReport: ResolverTypeWrapper<Omit<PublishReport, 'published'> & { published: Array<ResolversTypes['AdminRecord']> }>;
+  BlockedRecord: ResolverTypeWrapper<BlockedRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Provider: Provider;
+  Sex: Sex;
+  MissingReason: MissingReason;
+  Comparator: Comparator;
+  Attainment: Attainment;
+  DecisionStatus: DecisionStatus;
+  ActivityStatus: ActivityStatus;
+  FindingTopic: FindingTopic;
+  FindingAuthor: FindingAuthor;
   CareUnitInput: CareUnitInput;
   CareUnitPatch: CareUnitPatch;
   OpenOfferingInput: OpenOfferingInput;
@@ -1074,21 +1104,6 @@ export type ResolversTypes = {
   FindingPatch: FindingPatch;
   EventInput: EventInput;
   EventPatch: EventPatch;
-  RowError: ResolverTypeWrapper<RowError>;
-  ImportReport: ResolverTypeWrapper<ImportReportModel>;
-  PublishReport: ResolverTypeWrapper<Omit<PublishReport, 'published'> & { published: Array<ResolversTypes['AdminRecord']> }>;
-  BlockedRecord: ResolverTypeWrapper<BlockedRecord>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Provider: Provider;
-  Sex: Sex;
-  MissingReason: MissingReason;
-  Comparator: Comparator;
-  Attainment: Attainment;
-  DecisionStatus: DecisionStatus;
-  ActivityStatus: ActivityStatus;
-  FindingTopic: FindingTopic;
-  FindingAuthor: FindingAuthor;
   CsvFormat: CsvFormat;
   CsvTable: ResolverTypeWrapper<CsvTable>;
   CareUnitRow: CareUnitRow;
@@ -1110,6 +1125,12 @@ export type ResolversParentTypes = {
   Change: ChangeRowModel;
   RecordRef: RecordRef;
   SourceInput: SourceInput;
+  RowError: RowError;
+  ImportReport: ImportReportModel;
+  PublishReport: Omit<PublishReport, 'published'> & { published: Array<ResolversParentTypes['AdminRecord']> };
+  BlockedRecord: BlockedRecord;
+  Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
   CareUnitInput: CareUnitInput;
   CareUnitPatch: CareUnitPatch;
   OpenOfferingInput: OpenOfferingInput;
@@ -1134,12 +1155,6 @@ export type ResolversParentTypes = {
   FindingPatch: FindingPatch;
   EventInput: EventInput;
   EventPatch: EventPatch;
-  RowError: RowError;
-  ImportReport: ImportReportModel;
-  PublishReport: Omit<PublishReport, 'published'> & { published: Array<ResolversParentTypes['AdminRecord']> };
-  BlockedRecord: BlockedRecord;
-  Query: Record<PropertyKey, never>;
-  Mutation: Record<PropertyKey, never>;
   CsvTable: CsvTable;
   CareUnitRow: CareUnitRow;
   CareUnitExport: ExportRecordModel;

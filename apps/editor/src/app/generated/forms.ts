@@ -1310,13 +1310,13 @@ export const ENTITY_FORMS: EntityForm[] = [
         },
         {
           "name": "start",
-          "description": null,
+          "description": "When it starts, as a period, where the plan says.",
           "required": false,
           "kind": "text"
         },
         {
           "name": "due",
-          "description": null,
+          "description": "A period: 2017-Q3, 2018, 2018-06-30.",
           "required": false,
           "kind": "text"
         },
@@ -1600,13 +1600,13 @@ export const ENTITY_FORMS: EntityForm[] = [
       "fields": [
         {
           "name": "date",
-          "description": null,
+          "description": "The date as the source writes it: 2017-03-01, augusti 2017, 1/1-2018.",
           "required": false,
           "kind": "text"
         },
         {
           "name": "period",
-          "description": null,
+          "description": "The same date as a period (2017-08, 2018-01-01), where it can be read as one.",
           "required": false,
           "kind": "text"
         },
