@@ -8,7 +8,60 @@ import {
   isListType,
   isNonNullType,
 } from "graphql";
-import type { EntityForm, FormField } from "../../apps/editor/src/app/forms.ts";
+
+/** The types of the generated forms, written into the generated file (the app imports them from there). */
+const FORM_TYPES = `import type { Entity } from "@jamlik/domain/enums";
+import type { TypedDocumentString } from "../graphql/generated/graphql.ts";
+
+/** One input field of an admin mutation, as the form renders it. */
+export interface FormField {
+  name: string;
+  description: string | null;
+  required: boolean;
+  kind: "text" | "int" | "float" | "boolean" | "enum" | "textList" | "object";
+  /** The GraphQL enum type of an \`enum\` field, and its values. */
+  enumName?: string;
+  values?: string[];
+  fields?: FormField[];
+}
+
+/** A mutation of the admin API, its persisted document, and its input argument's type and fields. */
+export interface FormOperation {
+  mutation: string;
+  // biome-ignore lint/suspicious/noExplicitAny: one form sends the create or update document of any entity
+  document: TypedDocumentString<any, any>;
+  inputType: string;
+  fields: FormField[];
+}
+
+/** The create (\`input:\`) and update (\`patch:\`) mutations of one entity of the admin API. */
+export interface EntityForm {
+  entity: Entity;
+  create: FormOperation | null;
+  update: FormOperation | null;
+}`;
+
+interface FormField {
+  name: string;
+  description: string | null;
+  required: boolean;
+  kind: string;
+  enumName?: string;
+  values?: string[];
+  fields?: FormField[];
+}
+
+interface Operation {
+  mutation: string;
+  inputType: string;
+  fields: FormField[];
+}
+
+interface Form {
+  entity: string;
+  create: Operation | null;
+  update: Operation | null;
+}
 
 function field(name: string, description: string | null | undefined, type: GraphQLInputType): FormField {
   const required = isNonNullType(type);
@@ -25,12 +78,12 @@ function field(name: string, description: string | null | undefined, type: Graph
       fields: Object.values(named.getFields()).map((f) => field(f.name, f.description, f.type)),
     };
   }
-  const kinds: Record<string, FormField["kind"]> = { Int: "int", Float: "float", Boolean: "boolean" };
+  const kinds: Record<string, string> = { Int: "int", Float: "float", Boolean: "boolean" };
   return { ...base, kind: kinds[named.name] ?? "text" };
 }
 
 /** The mutation with an argument `argument` of the input type `typeName`, and that type's fields. */
-function operation(schema: GraphQLSchema, argument: string, typeName: string) {
+function operation(schema: GraphQLSchema, argument: string, typeName: string): Operation | null {
   const type = schema.getType(typeName);
   if (!type || !isInputObjectType(type)) return null;
   const mutation = Object.values(schema.getMutationType()?.getFields() ?? {}).find((m) =>
@@ -46,16 +99,13 @@ function operation(schema: GraphQLSchema, argument: string, typeName: string) {
 
 const pascal = (entity: string) =>
   entity.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+const operationName = (mutation: string) => mutation[0]?.toUpperCase() + mutation.slice(1);
 
-/**
- * The editor's forms from the admin schema: for every entity, the mutations taking its
- * `<Entity>Input` (create) and `<Entity>Patch` (update), with their fields, types, enum values and descriptions. A field added to
- * an entity's input is a field of its form, without editing the app.
- */
-export const plugin: PluginFunction = (schema) => {
+/** For every entity, the mutations taking its `<Entity>Input` (create) and `<Entity>Patch` (update). */
+function entityForms(schema: GraphQLSchema): Form[] {
   const entity = schema.getType("Entity");
   if (!entity || !isEnumType(entity)) throw new Error("the admin schema has no Entity enum");
-  const forms: EntityForm[] = entity.getValues().map(({ name }) => {
+  return entity.getValues().map(({ name }) => {
     const type = pascal(name);
     return {
       entity: name,
@@ -63,5 +113,45 @@ export const plugin: PluginFunction = (schema) => {
       update: operation(schema, "patch", `${type}Patch`),
     };
   });
-  return `import type { EntityForm } from "../forms.ts";\n\nexport const ENTITY_FORMS: EntityForm[] = ${JSON.stringify(forms, null, 2)};\n`;
+}
+
+/**
+ * The editor's create and update documents, one per entity's mutation, with the variables its form
+ * sends (`entities.graphql`, written before the client preset reads the editor's documents).
+ */
+export function entityDocuments(schema: GraphQLSchema): string {
+  const documents = entityForms(schema).flatMap(({ create, update }) => [
+    ...(create
+      ? [
+          `mutation ${operationName(create.mutation)}($input: ${create.inputType}!, $idempotencyKey: String) {\n  ${create.mutation}(input: $input, idempotencyKey: $idempotencyKey) {\n    id\n  }\n}`,
+        ]
+      : []),
+    ...(update
+      ? [
+          `mutation ${operationName(update.mutation)}($id: Int!, $expectedVersion: Int!, $patch: ${update.inputType}!) {\n  ${update.mutation}(id: $id, expectedVersion: $expectedVersion, patch: $patch) {\n    id\n    version\n  }\n}`,
+        ]
+      : []),
+  ]);
+  return `# Generated by \`npm run codegen\` from the admin schema: do not edit.\n# Each entity's create and update, as the editor's forms send them.\n\n${documents.join("\n\n")}\n`;
+}
+
+/**
+ * The editor's forms from the admin schema: for every entity, its create and update mutation with
+ * their persisted documents, fields, types, enum values and descriptions. A field added to an
+ * entity's input is a field of its form, without editing the app.
+ */
+export const plugin: PluginFunction = (schema) => {
+  const forms = entityForms(schema);
+  const documents = forms.flatMap(({ create, update }) =>
+    [create, update].flatMap((op) => (op ? [`${operationName(op.mutation)}Document`] : [])),
+  );
+  const body = JSON.stringify(forms, null, 2).replace(
+    /^( *)"mutation": "(\w+)",$/gm,
+    (_, indent: string, mutation: string) =>
+      `${indent}"mutation": "${mutation}",\n${indent}"document": ${operationName(mutation)}Document,`,
+  );
+  return `${FORM_TYPES.replace(
+    'import type { TypedDocumentString } from "../graphql/generated/graphql.ts";',
+    `import {\n  ${documents.join(",\n  ")},\n  type TypedDocumentString,\n} from "../graphql/generated/graphql.ts";`,
+  )}\n\nexport const ENTITY_FORMS: EntityForm[] = ${body};\n`;
 };

@@ -54,7 +54,8 @@ const regionRows = "@jamlik/db";
 /**
  * The code generated from the schemas: the domain's enum values, typed resolvers of the three
  * servers (mapped to the rows and snapshot values they resolve from) and the typed, persisted
- * documents of the two clients (the dashboard's manifest is the gateway's allow-list).
+ * documents of the three clients (the dashboard's manifest is the gateway's allow-list, the
+ * editor's its own server's).
  */
 export function codegenConfig(): CodegenConfig {
   const regionSdl = print(regionTypeDefs({ typeName: OWN_REGION }));
@@ -128,6 +129,18 @@ export function codegenConfig(): CodegenConfig {
       "apps/editor/src/app/generated/forms.ts": {
         schema: adminSdl,
         plugins: [header("packages/schema/src/admin.graphql"), "admin-forms"],
+      },
+      "apps/editor/src/app/graphql/generated/": {
+        ...client,
+        schema: adminSdl,
+        documents: ["apps/editor/src/app/graphql/*.graphql"],
+      },
+      // The editor's server asks the gateway by the document's text (not a dashboard operation).
+      "apps/editor/src/server/graphql/generated/": {
+        ...client,
+        presetConfig: { fragmentMasking: false },
+        schema: apiSchemaSdl(),
+        documents: ["apps/editor/src/server/graphql/*.graphql"],
       },
       "apps/cli/src/generated/": {
         ...client,

@@ -4,10 +4,10 @@
  * Usage: npm run bench:admin [-- writes]
  */
 import { performance } from "node:perf_hooks";
+import { createRegionServer } from "@jamlik/region/server";
 import { REGIONS } from "@jamlik/registry";
 import { createLogger } from "@jamlik/service";
 import { adminToken, createTestDatabase, postGraphQL } from "@jamlik/testkit";
-import { createRegionServer } from "../../apps/region/src/server.ts";
 
 const writes = Number(process.argv[2] ?? 300);
 const secret = "benchmark-secret-long-enough";

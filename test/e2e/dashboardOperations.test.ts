@@ -6,13 +6,11 @@ import { loadPersistedOperations } from "@jamlik/gateway/limits/persistedOperati
 import { describe, expect, it } from "vitest";
 
 // @apollo/gateway builds the API schema with graphql's CommonJS build; validate with the same one.
-const graphql = createRequire(import.meta.url)("graphql") as typeof import("graphql");
-const supergraph = readFileSync(new URL("../../apps/gateway/supergraph.graphql", import.meta.url), "utf8");
+const require = createRequire(import.meta.url);
+const graphql = require("graphql") as typeof import("graphql");
+const supergraph = readFileSync(require.resolve("@jamlik/gateway/supergraph.graphql"), "utf8");
 /** The dashboard's persisted documents (npm run codegen): the gateway's allow-list. */
-const MANIFEST = new URL(
-  "../../apps/dashboard/src/app/graphql/generated/persisted-documents.json",
-  import.meta.url,
-).pathname;
+const MANIFEST = require.resolve("@jamlik/dashboard/persisted-documents.json");
 
 describe("the dashboard's persisted operations", () => {
   it("load as the gateway's allow-list: every document under the sha256 of its text", () => {

@@ -1,3 +1,4 @@
+import { RecordsDocument } from "@jamlik/editor/documents";
 import { adminToken, postGraphQL } from "@jamlik/testkit";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,14 @@ import {
   visible,
 } from "./browser.ts";
 import { sharedStack } from "./sharedStacks.ts";
+
+/** A request naming one of the editor's documents by its hash, as the app sends it. */
+const persisted = (document: { __meta__?: Record<string, unknown> }, variables: Record<string, unknown>) => ({
+  variables,
+  extensions: {
+    persistedQuery: { version: 1, sha256Hash: String(document.__meta__?.hash).replace(/^sha256:/, "") },
+  },
+});
 
 const OFFERINGS = `query { regions(codes: ["SE-BD"]) { careUnits { name offerings { service { name } validTo } } } }`;
 type Offerings = {
@@ -110,8 +119,8 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await expectAccessible(page, "editor drafts");
   });
 
-  it("refuses a request without the session's CSRF token or from another site", async () => {
-    const body = { query: "{ me { region role } }" };
+  it("refuses a request without the session's CSRF token, from another site, or not one of the editor's operations", async () => {
+    const body = persisted(RecordsDocument, { entity: "CARE_UNIT" });
     const noToken = await page.request.post(`${base}/api/admin`, { data: body });
     expect(noToken.status()).toBe(403);
     const session = await (await page.request.get(`${base}/api/session`)).json();
@@ -124,7 +133,13 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
       data: body,
       headers: { "x-csrf-token": session.csrfToken },
     });
-    expect((await own.json()).data).toEqual({ me: { region: "SE-BD", role: "editor" } });
+    expect((await own.json()).data.records.length).toBeGreaterThan(0);
+    const text = await page.request.post(`${base}/api/admin`, {
+      data: { query: "{ me { region role } }" },
+      headers: { "x-csrf-token": session.csrfToken },
+    });
+    expect(text.status()).toBe(400);
+    expect((await text.json()).errors[0].extensions.code).toBe("PERSISTED_QUERY_REQUIRED");
   });
 
   it("answers a malformed request with a coded 400, never a 500: bad JSON, a broken cookie, an expired sign-in", async () => {
@@ -441,7 +456,9 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await visible(page.getByRole("link", { name: "Logga in" }));
     const session = await (await page.request.get(`${base}/api/session`)).json();
     expect(session).toEqual({ signedIn: false });
-    const refused = await page.request.post(`${base}/api/admin`, { data: { query: "{ me { region } }" } });
+    const refused = await page.request.post(`${base}/api/admin`, {
+      data: persisted(RecordsDocument, { entity: "CARE_UNIT" }),
+    });
     expect(refused.status()).toBe(401);
   });
 });

@@ -6,7 +6,7 @@ import { waitUntilReady } from "@jamlik/launcher";
 import { repoRoot } from "./files.ts";
 
 export const hiveConfigPath = join(repoRoot, "infra/hive/gateway.config.ts");
-export const supergraphPath = join(repoRoot, "apps/gateway/supergraph.graphql");
+export const supergraphPath = createRequire(import.meta.url).resolve("@jamlik/gateway/supergraph.graphql");
 
 /** The CLI of the installed @graphql-hive/gateway (its `hive-gateway` bin). */
 const hiveBin = join(dirname(createRequire(import.meta.url).resolve("@graphql-hive/gateway")), "bin.js");

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { envKey, REGIONS } from "@jamlik/registry";
 import { describe, expect, it } from "vitest";
 import {
@@ -6,6 +7,7 @@ import {
   supergraphSubgraphs,
 } from "../../infra/hive/subgraphs.ts";
 import { read, readYaml } from "./files.ts";
+import { supergraphPath } from "./hiveGateway.ts";
 
 interface RouterConfig {
   supergraph: { listen: string; path: string; introspection: boolean };
@@ -17,7 +19,7 @@ interface RouterConfig {
 }
 
 const router = readYaml<RouterConfig>("infra/router/router.yaml");
-const subgraphs = supergraphSubgraphs(read("apps/gateway/supergraph.graphql"));
+const subgraphs = supergraphSubgraphs(readFileSync(supergraphPath, "utf8"));
 
 /** `${env.NAME}` or `${env.NAME:-default}` → NAME. */
 function envReference(value: string | undefined): string | undefined {

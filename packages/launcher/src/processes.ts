@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import {
   DASHBOARD,
   DEV_IDP,
@@ -10,15 +10,27 @@ import {
   type RegionEntry,
 } from "@jamlik/registry";
 
-/** The entry point of an app (`apps/<app>/src/index.ts`), run as a process, never imported. */
-export const appEntry = (app: string) =>
-  fileURLToPath(new URL(`../../../apps/${app}/src/index.ts`, import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Each app's entry point as its package declares it: resolved, never imported (each runs as a process). */
+const ENTRY_POINTS: Record<string, () => string> = {
+  region: () => require.resolve("@jamlik/region"),
+  national: () => require.resolve("@jamlik/national"),
+  gateway: () => require.resolve("@jamlik/gateway"),
+  dashboard: () => require.resolve("@jamlik/dashboard"),
+  editor: () => require.resolve("@jamlik/editor"),
+  "dev-idp": () => require.resolve("@jamlik/dev-idp"),
+};
+
+export function appEntry(app: string): string {
+  const entryPoint = ENTRY_POINTS[app];
+  if (!entryPoint) throw new Error(`no app ${app} (apps: ${Object.keys(ENTRY_POINTS).join(", ")})`);
+  return entryPoint();
+}
 const entry = appEntry;
 
 /** The dashboard's persisted documents (`npm run codegen`): the gateway answers them by hash. */
-export const DASHBOARD_DOCUMENTS = fileURLToPath(
-  new URL("../../../apps/dashboard/src/app/graphql/generated/persisted-documents.json", import.meta.url),
-);
+export const DASHBOARD_DOCUMENTS = require.resolve("@jamlik/dashboard/persisted-documents.json");
 
 export interface ProcessSpec {
   name: string;

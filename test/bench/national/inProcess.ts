@@ -8,11 +8,8 @@
 import { Session } from "node:inspector/promises";
 import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { installCompiledExecution, restoreApolloExecution } from "@jamlik/gateway/execution";
 import { SUBGRAPH_CREDENTIAL_HEADER } from "@jamlik/service";
-import {
-  installCompiledExecution,
-  restoreApolloExecution,
-} from "../../../apps/gateway/src/execution/install.ts";
 import { executePlan, type Json, Planner } from "./plan.ts";
 import { type CpuProfile, type ModuleTime, summariseFunctions } from "./profile.ts";
 import type { BenchQuery } from "./queries.ts";

@@ -4,6 +4,7 @@
  * generator so that every system gets the same sequence of requests.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { seededRandom } from "@jamlik/seeds";
 import {
   type DefinitionNode,
@@ -16,7 +17,6 @@ import {
   visit,
 } from "graphql";
 import { METRICS } from "./queries.ts";
-import { repoRoot } from "./systems.ts";
 
 /**
  * Share of each operation in the mix. The landing page (Översikt) and the two comparison pages come
@@ -69,7 +69,7 @@ function operationDocument(document: DocumentNode, operation: OperationDefinitio
 
 /** The dashboard's operations with their weights and variable generators, for these regions. */
 export function mixOperations(regionCodes: readonly string[]): MixOperation[] {
-  const path = `${repoRoot}apps/dashboard/src/app/graphql/operations.graphql`;
+  const path = createRequire(import.meta.url).resolve("@jamlik/dashboard/operations.graphql");
   const document = parse(readFileSync(path, "utf8"));
   const pick = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)] as T;
   const values: Record<string, (random: () => number) => unknown> = {

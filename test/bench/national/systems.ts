@@ -9,11 +9,11 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { composeSupergraph } from "@jamlik/gateway/compose";
 import { type RunningStack, stackProcesses, startStack } from "@jamlik/launcher";
 import { envKey, localUrl, NATIONAL, type RegionEntry, STATUS } from "@jamlik/registry";
 import { createTestDatabase, type TestDatabase } from "@jamlik/testkit";
 import pg from "pg";
-import { composeSupergraph } from "../../../apps/gateway/src/compose.ts";
 import { type Service, spawnService } from "./procs.ts";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,18 +1,11 @@
 import type { Entity } from "@jamlik/domain/enums";
 import { ENTITY, fieldLabel } from "@jamlik/ui";
 import { useEffect, useState } from "preact/hooks";
-import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
+import { type AdminRecord, admin, asRecords, may, type SessionInfo } from "./api.ts";
+import { DraftsDocument, PublishDocument, type PublishMutation } from "./graphql/generated/graphql.ts";
 import { fieldValue } from "./labels.ts";
 
-const DRAFTS = `{ drafts { entity id version publication hasPendingChanges data pending published } }`;
-const PUBLISH = `mutation($records: [RecordRef!]) { publish(records: $records) { published { entity id } blocked { entity id parentEntity parentId } } }`;
-
-interface Blocked {
-  entity: Entity;
-  id: number;
-  parentEntity: Entity;
-  parentId: number;
-}
+type Blocked = PublishMutation["publish"]["blocked"][number];
 
 /** Why publishing everything left a record unpublished, in Swedish. */
 const blockedText = (b: Blocked) =>
@@ -37,8 +30,8 @@ export function Drafts({ session }: { session: SessionInfo }) {
   const [status, setStatus] = useState("Laddar utkasten …");
 
   const reload = async () => {
-    const data = await admin<{ drafts: AdminRecord[] }>(session, DRAFTS);
-    setDrafts(data.drafts);
+    const data = await admin(session, DraftsDocument, {});
+    setDrafts(asRecords(data.drafts));
     setSelected(new Set());
   };
   useEffect(() => {
@@ -51,11 +44,7 @@ export function Drafts({ session }: { session: SessionInfo }) {
   const publish = async (records: AdminRecord[] | null) => {
     try {
       const refs = records?.map((r) => ({ entity: r.entity, id: r.id }));
-      const result = await admin<{ publish: { published: unknown[]; blocked: Blocked[] } }>(
-        session,
-        PUBLISH,
-        refs ? { records: refs } : {},
-      );
+      const result = await admin(session, PublishDocument, { records: refs });
       await reload();
       const { published, blocked } = result.publish;
       setStatus(

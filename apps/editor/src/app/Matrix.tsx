@@ -3,35 +3,32 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import {
   type AdminRecord,
   admin,
+  asRecords,
   idempotencyKey,
   loadCatalog,
   may,
   type Service,
   type SessionInfo,
 } from "./api.ts";
+import {
+  type BasutbudInput,
+  type CareUnitInput,
+  CloseOfferingDocument,
+  DeleteDraftDocument,
+  OpenOfferingDocument,
+  type OpenOfferingInput,
+  RecordsDocument,
+} from "./graphql/generated/graphql.ts";
 
-interface CareUnit {
-  hsaId: string;
-  demo: boolean;
-  name: string;
-  municipalityName: string;
-}
-interface Offering {
-  careUnitId: number;
-  serviceCode: string;
-  validFrom: string;
-  validTo: string | null;
-}
-interface Basutbud {
-  validFrom: string;
-  services: string[];
-}
+/** A working copy as the admin API sends it (JSON): each field of the entity's input, null when empty. */
+type Stored<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
+type CareUnit = Stored<Pick<CareUnitInput, "hsaId" | "demo" | "name" | "municipalityName">>;
+type Offering = Stored<Pick<OpenOfferingInput, "careUnitId" | "serviceCode" | "validFrom" | "validTo">>;
+type Basutbud = Stored<Pick<BasutbudInput, "validFrom" | "services">>;
 
 /** The ISO date of the day before. */
 const dayBefore = (date: string) =>
   new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
-const RECORDS = `query($entity: Entity!) { records(entity: $entity) { entity id version publication hasPendingChanges data pending } }`;
 
 /** The care units × e-services matrix: toggling opens an offering from the date, or closes it on it. */
 export function Matrix({ session }: { session: SessionInfo }) {
@@ -46,14 +43,16 @@ export function Matrix({ session }: { session: SessionInfo }) {
 
   const reload = async () => {
     const [u, o, b, catalog] = await Promise.all([
-      admin<{ records: AdminRecord<CareUnit>[] }>(session, RECORDS, { entity: "CARE_UNIT" }),
-      admin<{ records: AdminRecord<Offering>[] }>(session, RECORDS, { entity: "OFFERING" }),
-      admin<{ records: AdminRecord<Basutbud>[] }>(session, RECORDS, { entity: "BASUTBUD" }),
+      admin(session, RecordsDocument, { entity: "CARE_UNIT" }),
+      admin(session, RecordsDocument, { entity: "OFFERING" }),
+      admin(session, RecordsDocument, { entity: "BASUTBUD" }),
       loadCatalog(),
     ]);
-    setUnits(u.records.filter((r) => r.publication !== "RETRACTED"));
-    setOfferings(o.records.filter((r) => r.publication !== "RETRACTED"));
-    const latest = [...b.records].sort((x, y) => (x.data.validFrom < y.data.validFrom ? 1 : -1))[0];
+    setUnits(asRecords<CareUnit>(u.records).filter((r) => r.publication !== "RETRACTED"));
+    setOfferings(asRecords<Offering>(o.records).filter((r) => r.publication !== "RETRACTED"));
+    const latest = [...asRecords<Basutbud>(b.records)].sort((x, y) =>
+      x.data.validFrom < y.data.validFrom ? 1 : -1,
+    )[0];
     setBasutbud(latest?.data.services ?? []);
     // E-services first, then the catalog's other services, each group in catalog order.
     setServices([
@@ -91,41 +90,30 @@ export function Matrix({ session }: { session: SessionInfo }) {
     try {
       if (open && open.publication === "DRAFT" && open.data.validFrom === date) {
         // Opened from this very date and never published: withdrawing it is deleting the draft.
-        await admin(
-          session,
-          `mutation($id: Int!, $v: Int!) { deleteDraft(entity: OFFERING, id: $id, expectedVersion: $v) }`,
-          {
-            id: open.id,
-            v: open.version,
-          },
-        );
+        await admin(session, DeleteDraftDocument, {
+          entity: "OFFERING",
+          id: open.id,
+          expectedVersion: open.version,
+        });
         setStatus(`${service.name} på ${unit.data.name}: utkastet togs bort.`);
       } else if (open) {
         // Unticked on a date: the offering's last day is the day before (a closed period is never rewritten).
-        await admin(
-          session,
-          `mutation($id: Int!, $v: Int!, $to: String!) { closeOffering(id: $id, expectedVersion: $v, validTo: $to) { id } }`,
-          {
-            id: open.id,
-            v: open.version,
-            to: dayBefore(date),
-          },
-        );
+        await admin(session, CloseOfferingDocument, {
+          id: open.id,
+          expectedVersion: open.version,
+          validTo: dayBefore(date),
+        });
         setStatus(`${service.name} på ${unit.data.name} upphör från ${date} (utkast).`);
       } else {
-        await admin(
-          session,
-          `mutation($input: OpenOfferingInput!, $key: String) { openOffering(input: $input, idempotencyKey: $key) { id } }`,
-          {
-            input: { careUnitId: unit.id, serviceCode: service.code, validFrom: date },
-            key: idempotencyKey(),
-          },
-        );
+        await admin(session, OpenOfferingDocument, {
+          input: { careUnitId: unit.id, serviceCode: service.code, validFrom: date },
+          idempotencyKey: idempotencyKey(),
+        });
         setStatus(`${service.name} på ${unit.data.name} erbjuds från ${date} (utkast).`);
       }
       // Only the offerings changed: the units, the basutbud and the catalog stay as read.
-      const o = await admin<{ records: AdminRecord<Offering>[] }>(session, RECORDS, { entity: "OFFERING" });
-      setOfferings(o.records.filter((r) => r.publication !== "RETRACTED"));
+      const o = await admin(session, RecordsDocument, { entity: "OFFERING" });
+      setOfferings(asRecords<Offering>(o.records).filter((r) => r.publication !== "RETRACTED"));
     } catch (error) {
       setStatus(`Ändringen sparades inte: ${(error as Error).message}`);
     } finally {

@@ -1,7 +1,16 @@
 import { ACTIVITY_STATUSES, type ActivityStatus } from "@jamlik/domain/enums";
 import { ACTIVITY_STATUS, today } from "@jamlik/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { type AdminRecord, ApiError, admin, type SessionInfo } from "./api.ts";
+import { type AdminRecord, ApiError, admin, asRecords, type SessionInfo } from "./api.ts";
+import {
+  CloseCareUnitDocument,
+  LinkRecommendationActivityDocument,
+  LinkRecommendationDecisionDocument,
+  RecordsDocument,
+  SetActivityStatusDocument,
+  UnlinkRecommendationActivityDocument,
+  UnlinkRecommendationDecisionDocument,
+} from "./graphql/generated/graphql.ts";
 import { recordTitle } from "./labels.ts";
 
 interface Props {
@@ -14,28 +23,20 @@ interface Props {
 
 /** An activity's status change: the status, the date it is known for and, when done, the day it was. */
 export function ActivityStatusForm({ session, record, onDone, onError, onCancel }: Props) {
-  const [status, setStatus] = useState(String(record.data.status ?? "PLANNED"));
+  const [status, setStatus] = useState((record.data.status as ActivityStatus | undefined) ?? "PLANNED");
   const [asOf, setAsOf] = useState(today());
   const [completedOn, setCompletedOn] = useState(today());
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      await admin(
-        session,
-        `mutation($id: Int!, $v: Int!, $status: ActivityStatus!, $completedOn: String, $asOf: String) {
-          setActivityStatus(id: $id, expectedVersion: $v, status: $status, completedOn: $completedOn, statusAsOf: $asOf) { id }
-        }`,
-        {
-          id: record.id,
-          v: record.version,
-          status,
-          asOf,
-          completedOn: status === "DONE" ? completedOn : null,
-        },
-      );
-      onDone(
-        `Aktivitet ${record.id}: status ${ACTIVITY_STATUS[status as ActivityStatus] ?? status} per ${asOf} (utkast).`,
-      );
+      await admin(session, SetActivityStatusDocument, {
+        id: record.id,
+        expectedVersion: record.version,
+        status,
+        statusAsOf: asOf,
+        completedOn: status === "DONE" ? completedOn : null,
+      });
+      onDone(`Aktivitet ${record.id}: status ${ACTIVITY_STATUS[status] ?? status} per ${asOf} (utkast).`);
     } catch (error) {
       onError(`Statusen ändrades inte: ${(error as Error).message}`);
     }
@@ -49,7 +50,7 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
         <select
           id="status-val"
           value={status}
-          onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}
+          onChange={(e) => setStatus((e.target as HTMLSelectElement).value as ActivityStatus)}
         >
           {ACTIVITY_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -102,11 +103,11 @@ export function CloseCareUnitForm({ session, record, onDone, onError, onCancel }
     event.preventDefault();
     setFieldError("");
     try {
-      await admin(
-        session,
-        `mutation($id: Int!, $v: Int!, $on: String!) { closeCareUnit(id: $id, expectedVersion: $v, closedOn: $on) { id } }`,
-        { id: record.id, v: record.version, on: closedOn },
-      );
+      await admin(session, CloseCareUnitDocument, {
+        id: record.id,
+        expectedVersion: record.version,
+        closedOn,
+      });
       onDone(
         `${recordTitle(record.data)} stängs från ${closedOn}; öppna erbjudanden slutar dagen före (utkast).`,
       );
@@ -159,32 +160,29 @@ export function RecommendationLinks({ session, record, onDone, onError, onCancel
   const [decision, setDecision] = useState("");
   const [activity, setActivity] = useState("");
   useEffect(() => {
-    const list = (entity: string) =>
-      admin<{ records: AdminRecord[] }>(
-        session,
-        `query($e: Entity!) { records(entity: $e) { entity id version publication hasPendingChanges data pending } }`,
-        { e: entity },
-      );
+    const list = (entity: "DECISION" | "ACTIVITY") => admin(session, RecordsDocument, { entity });
     Promise.all([list("DECISION"), list("ACTIVITY")]).then(
       ([d, a]) => {
-        setDecisions(d.records.filter((r) => r.publication !== "RETRACTED"));
-        setActivities(a.records.filter((r) => r.publication !== "RETRACTED"));
+        setDecisions(asRecords(d.records).filter((r) => r.publication !== "RETRACTED"));
+        setActivities(asRecords(a.records).filter((r) => r.publication !== "RETRACTED"));
       },
       (error: Error) => onError(`Besluten och aktiviteterna kunde inte läsas: ${error.message}`),
     );
   }, []);
   const link = async (kind: "Decision" | "Activity", id: string, unlink: boolean) => {
     if (!id) return;
-    const field = kind === "Decision" ? "decisionId" : "activityId";
+    const recommendationId = record.id;
     try {
-      await admin(
-        session,
-        `mutation($r: Int!, $id: Int!) { ${unlink ? "unlink" : "link"}Recommendation${kind}(recommendationId: $r, ${field}: $id) }`,
-        {
-          r: record.id,
-          id: Number(id),
-        },
-      );
+      const other = Number(id);
+      if (kind === "Decision") {
+        const variables = { recommendationId, decisionId: other };
+        if (unlink) await admin(session, UnlinkRecommendationDecisionDocument, variables);
+        else await admin(session, LinkRecommendationDecisionDocument, variables);
+      } else {
+        const variables = { recommendationId, activityId: other };
+        if (unlink) await admin(session, UnlinkRecommendationActivityDocument, variables);
+        else await admin(session, LinkRecommendationActivityDocument, variables);
+      }
       const what = kind === "Decision" ? `beslut ${id}` : `aktivitet ${id}`;
       onDone(
         `Rekommendation ${record.id} är ${unlink ? "inte längre kopplad till" : "kopplad till"} ${what}.`,

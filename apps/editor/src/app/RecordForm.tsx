@@ -1,7 +1,8 @@
 import { enumValueLabel, fieldLabel } from "@jamlik/ui";
 import { useState } from "preact/hooks";
 import { type AdminRecord, ApiError, admin, idempotencyKey, type SessionInfo } from "./api.ts";
-import type { FormField, FormOperation } from "./forms.ts";
+import type { FormField, FormOperation } from "./generated/forms.ts";
+import { RecordDocument } from "./graphql/generated/graphql.ts";
 
 interface Values {
   [field: string]: string | boolean | Values;
@@ -77,7 +78,7 @@ interface Props {
  * beside the user's and lets them reapply theirs.
  */
 export function RecordForm({ session, entityName, operation, record, onSaved, onCancel }: Props) {
-  const { fields, mutation, inputType } = operation;
+  const { fields, mutation, document } = operation;
   const [start] = useState(() => initialValues(fields, record?.data));
   const [values, setValues] = useState<Values>(start);
   const [version, setVersion] = useState(record?.version);
@@ -95,22 +96,17 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
     setMessage("");
     try {
       if (record) {
-        await admin(
-          session,
-          `mutation($id: Int!, $v: Int!, $patch: ${inputType}!) { ${mutation}(id: $id, expectedVersion: $v, patch: $patch) { id version } }`,
-          {
-            id: record.id,
-            v: version,
-            patch: toInput(fields, values, start),
-          },
-        );
+        await admin(session, document, {
+          id: record.id,
+          expectedVersion: version,
+          patch: toInput(fields, values, start),
+        });
         onSaved(`${entityName} ${record.id} sparades som utkast.`);
       } else {
-        const data = await admin<Record<string, { id: number }>>(
-          session,
-          `mutation($input: ${inputType}!, $key: String) { ${mutation}(input: $input, idempotencyKey: $key) { id } }`,
-          { input: toInput(fields, values), key },
-        );
+        const data: Record<string, { id: number }> = await admin(session, document, {
+          input: toInput(fields, values),
+          idempotencyKey: key,
+        });
         onSaved(`${entityName} ${data[mutation]?.id} skapades som utkast.`);
       }
     } catch (error) {
@@ -124,12 +120,8 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
       }
       setErrors(byField);
       if (record && errs.some((e) => e.extensions?.code === "CONFLICT")) {
-        const current = await admin<{ record: AdminRecord | null }>(
-          session,
-          `query($e: Entity!, $id: Int!) { record(entity: $e, id: $id) { entity id version publication hasPendingChanges data pending } }`,
-          { e: record.entity, id: record.id },
-        );
-        setNewer(current.record);
+        const current = await admin(session, RecordDocument, { entity: record.entity, id: record.id });
+        setNewer(current.record ? (current.record as AdminRecord) : null);
         setMessage(
           "Någon annan har ändrat posten medan du redigerade. Jämför och spara dina ändringar på den nya versionen.",
         );

@@ -1,14 +1,19 @@
 import type { Entity, Role } from "@jamlik/domain/enums";
 import { DemoTag, ENTITY, fieldLabel, formatTimestamp, PUBLICATION, ROLE, Select } from "@jamlik/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { type AdminRecord, admin, may, type SessionInfo } from "./api.ts";
+import { type AdminRecord, admin, asRecords, may, type SessionInfo } from "./api.ts";
 import { ENTITY_FORMS } from "./generated/forms.ts";
+import {
+  DeleteDraftDocument,
+  RecordHistoryDocument,
+  type RecordHistoryQuery,
+  RecordsDocument,
+  RetractDocument,
+} from "./graphql/generated/graphql.ts";
 import { recordTitle } from "./labels.ts";
 import { ActivityStatusForm, CloseCareUnitForm, RecommendationLinks } from "./RecordActions.tsx";
 import { RecordForm } from "./RecordForm.tsx";
 
-const RECORDS = `query($entity: Entity!) { records(entity: $entity) { entity id version publication hasPendingChanges data pending } }`;
-const HISTORY = `query($entity: Entity!, $id: Int!) { history(entity: $entity, id: $id, limit: 50) { id at actor role operation before after } }`;
 const OPERATION: Record<string, string> = {
   CREATE: "skapad",
   UPDATE: "ändrad",
@@ -19,15 +24,19 @@ const OPERATION: Record<string, string> = {
   UNLINK: "koppling borttagen",
 };
 
-interface Change {
-  id: number;
-  at: string;
-  actor: string;
+/** A change as the history shows it: the role is one of the roles, before and after are records' columns. */
+type Change = Omit<RecordHistoryQuery["history"][number], "role" | "before" | "after"> & {
   role: Role;
-  operation: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-}
+};
+
+/** A record as a change of it names it: entity, id and the version the user saw. */
+const versionOf = (entity: Entity, record: AdminRecord) => ({
+  entity,
+  id: record.id,
+  expectedVersion: record.version,
+});
 
 type Mode =
   | { kind: "list" }
@@ -63,8 +72,8 @@ export function Records({
   const asked = useRef(0);
   const reload = async () => {
     const ask = ++asked.current;
-    const data = await admin<{ records: AdminRecord[] }>(session, RECORDS, { entity });
-    if (ask === asked.current) setRecords(data.records);
+    const data = await admin(session, RecordsDocument, { entity });
+    if (ask === asked.current) setRecords(asRecords(data.records));
   };
   useEffect(() => {
     setMode({ kind: "list" });
@@ -76,9 +85,10 @@ export function Records({
     setStatus(message);
     await reload();
   };
-  const run = async (what: string, query: string, variables: Record<string, unknown>) => {
+  /** Runs a change of a listed record (delete a draft, retract), then says what was done. */
+  const run = async (what: string, change: () => Promise<unknown>) => {
     try {
-      await admin(session, query, variables);
+      await change();
       await saved(what);
     } catch (error) {
       setStatus(`Det gick inte: ${(error as Error).message}`);
@@ -253,11 +263,8 @@ export function Records({
                       type="button"
                       aria-label={`Historik för ${name.toLowerCase()} ${record.id}`}
                       onClick={async () => {
-                        const data = await admin<{ history: Change[] }>(session, HISTORY, {
-                          entity,
-                          id: record.id,
-                        });
-                        setMode({ kind: "history", record, changes: data.history });
+                        const data = await admin(session, RecordHistoryDocument, { entity, id: record.id });
+                        setMode({ kind: "history", record, changes: data.history as Change[] });
                       }}
                     >
                       Historik
@@ -301,14 +308,8 @@ export function Records({
                         type="button"
                         aria-label={`Ta bort utkast: ${name.toLowerCase()} ${record.id}`}
                         onClick={() =>
-                          run(
-                            `Utkastet ${record.id} togs bort.`,
-                            `mutation($e: Entity!, $id: Int!, $v: Int!) { deleteDraft(entity: $e, id: $id, expectedVersion: $v) }`,
-                            {
-                              e: entity,
-                              id: record.id,
-                              v: record.version,
-                            },
+                          run(`Utkastet ${record.id} togs bort.`, () =>
+                            admin(session, DeleteDraftDocument, versionOf(entity, record)),
                           )
                         }
                       >
@@ -320,14 +321,8 @@ export function Records({
                         type="button"
                         aria-label={`Dra tillbaka ${name.toLowerCase()} ${record.id}`}
                         onClick={() =>
-                          run(
-                            `${name} ${record.id} drogs tillbaka.`,
-                            `mutation($e: Entity!, $id: Int!, $v: Int!) { retract(entity: $e, id: $id, expectedVersion: $v) { id } }`,
-                            {
-                              e: entity,
-                              id: record.id,
-                              v: record.version,
-                            },
+                          run(`${name} ${record.id} drogs tillbaka.`, () =>
+                            admin(session, RetractDocument, versionOf(entity, record)),
                           )
                         }
                       >

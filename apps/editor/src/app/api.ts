@@ -1,4 +1,5 @@
-import { type Entity, ROLES, type Role } from "@jamlik/domain/enums";
+import { ROLES, type Role } from "@jamlik/domain/enums";
+import type { RecordFieldsFragment, TypedDocumentString } from "./graphql/generated/graphql.ts";
 
 /** The signed-in user and the token every change carries. */
 export interface SessionInfo {
@@ -10,17 +11,17 @@ export interface SessionInfo {
   expiresAt?: string;
 }
 
-export interface AdminRecord<T = Record<string, unknown>> {
-  entity: Entity;
-  id: number;
-  version: number;
-  publication: "DRAFT" | "PUBLISHED" | "RETRACTED";
-  hasPendingChanges: boolean;
+/** A record as the editor reads it, with its working copy typed as the caller knows it to be. */
+export type AdminRecord<T = Record<string, unknown>> = Omit<RecordFieldsFragment, "data" | "pending"> & {
   data: T;
   pending: Partial<T> | null;
-  /** What readers see now; null for a draft never published. */
+  /** What readers see now; null for a draft never published (only the drafts list asks). */
   published?: T | null;
-}
+};
+
+/** The records of an answer, their JSON working copies read as `T` (the admin API types them JSON). */
+export const asRecords = <T = Record<string, unknown>>(records: readonly RecordFieldsFragment[]) =>
+  records as AdminRecord<T>[];
 
 export interface GraphQLError {
   message: string;
@@ -44,17 +45,27 @@ export async function loadSession(): Promise<SessionInfo> {
   return (await response.json()) as SessionInfo;
 }
 
-/** One admin API operation for the signed-in user's region. */
-export async function admin<T>(
+/** The persisted document's hash, as the editor's manifest names it. */
+const hashOf = (document: { __meta__?: Record<string, unknown> | undefined }) =>
+  String(document.__meta__?.hash ?? "").replace(/^sha256:/, "");
+
+/**
+ * One of the editor's operations (graphql/*.graphql) on the signed-in user's region's admin API,
+ * sent by its persisted hash: the editor's server forwards only its own documents.
+ */
+export async function admin<T, V>(
   session: SessionInfo,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: TypedDocumentString<T, V>,
+  variables: V,
 ): Promise<T> {
   const response = await fetch("/api/admin", {
     method: "POST",
     credentials: "same-origin",
     headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken ?? "" },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(document) } },
+    }),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLError[] };
   if (body.errors?.length || !body.data) {

@@ -2,6 +2,12 @@ import { CsvFormatError, CsvSyntaxError, FORMATS, formatEnumValue, toImportTable
 import { readCsvInSlices } from "@jamlik/csv/slices";
 import { type Logger, REQUEST_ID_HEADER, RequestRejected } from "@jamlik/service";
 import { z } from "zod";
+import {
+  type CsvFormat,
+  ImportCsvDocument,
+  type ImportCsvMutation,
+  type ImportCsvMutationVariables,
+} from "../app/graphql/generated/graphql.ts";
 import { postUpstream } from "./upstream.ts";
 
 export const importRequestSchema = z.object({
@@ -11,17 +17,7 @@ export const importRequestSchema = z.object({
   idempotencyKey: z.string().min(1).max(200).optional(),
 });
 
-const IMPORT = `mutation($format: CsvFormat!, $columns: [String!]!, $rows: [[String]!]!, $dryRun: Boolean, $key: String) {
-  importCsv(format: $format, columns: $columns, rows: $rows, dryRun: $dryRun, idempotencyKey: $key) {
-    dryRun rows created updated unchanged errors { row column message } warnings { row column message }
-  }
-}`;
-
-interface RowError {
-  row: number;
-  column: string;
-  message: string;
-}
+type RowError = ImportCsvMutation["importCsv"]["errors"][number];
 
 /**
  * A CSV file in one of the shared formats (@jamlik/csv, as the CLI reads it) sent to the region's
@@ -49,21 +45,21 @@ export async function importCsv(
   const response = await postUpstream(
     adminUrl,
     JSON.stringify({
-      query: IMPORT,
+      query: ImportCsvDocument.toString(),
       variables: {
-        format: formatEnumValue(format),
+        format: formatEnumValue(format) as CsvFormat,
         columns: table.columns,
         rows: table.rows,
         dryRun: request.dryRun,
-        key: request.idempotencyKey,
-      },
+        idempotencyKey: request.idempotencyKey,
+      } satisfies ImportCsvMutationVariables,
     }),
     { authorization: `Bearer ${accessToken}`, [REQUEST_ID_HEADER]: requestId },
     log,
     120_000,
   );
   const body = (await response.json()) as {
-    data?: { importCsv: { errors: RowError[]; warnings: RowError[] } & Record<string, unknown> };
+    data?: ImportCsvMutation;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
   if (!body.data) return { errors: body.errors ?? [{ message: `Servern svarade ${response.status}` }] };

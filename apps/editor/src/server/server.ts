@@ -14,6 +14,8 @@ import {
 } from "@jamlik/service";
 import { type Asset, makeAsset, sendAsset } from "@jamlik/service/web";
 import type { EditorConfig } from "../config.ts";
+import { adminRequest, loadAdminOperations } from "./adminOperations.ts";
+import { ServicesDocument } from "./graphql/generated/graphql.ts";
 import { importCsv, importRequestSchema } from "./importCsv.ts";
 import type { OidcClient } from "./oidc.ts";
 import { createSessionStore, type Session } from "./sessions.ts";
@@ -77,6 +79,7 @@ export function createEditorServer(
   const { config, oidc, assets } = options;
   const PAGE_HEADERS = pageHeaders(config.oidc.issuer);
   const sessions = createSessionStore();
+  const operations = loadAdminOperations();
   const secure = config.publicUrl.startsWith("https://");
   const cookie = (name: string, value: string, maxAgeSeconds: number) =>
     `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? "; Secure" : ""}`;
@@ -170,7 +173,7 @@ export function createEditorServer(
       const target = config.adminUrls[session.user.region];
       if (!target)
         throw new RequestRejected(403, "FORBIDDEN", `Regionen ${session.user.region} finns inte i registret`);
-      const body = await readBody(req, BODY_LIMIT);
+      const body = adminRequest(operations, parseJson(await readBody(req, BODY_LIMIT)));
       await forward(
         res,
         target,
@@ -197,7 +200,7 @@ export function createEditorServer(
     },
     "/api/catalog": async ({ req, requestId, log }: RequestInfo, res: ServerResponse) => {
       requireSession(req, false);
-      const query = JSON.stringify({ query: "{ services { code name kind } }" });
+      const query = JSON.stringify({ query: ServicesDocument.toString() });
       await forward(res, config.gatewayUrl, query, { [REQUEST_ID_HEADER]: requestId }, log);
     },
   };
