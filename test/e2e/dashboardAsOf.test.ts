@@ -1,5 +1,5 @@
 import { REGIONS } from "@jamlik/registry";
-import { adminToken, postGraphQL } from "@jamlik/testkit";
+import { adminToken, clockPast, instantBetweenWrites, postGraphQL } from "@jamlik/testkit";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -105,7 +105,8 @@ describe.skipIf(!haveChromium)("the dashboard as published at an instant, in Chr
     const before = await reportText(page)();
     await poll(textOf(page.locator(".as-of-notice"))).toContain("Visar uppgifterna som de var publicerade");
 
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Published after the pinned instant, whatever the clock's resolution.
+    await clockPast(instant);
     await publishFinding("Styrelsen följer nu upp målen varje kvartal (testpublicering efter rapporten).");
 
     // Today's report shows the new finding (once the gateway's answer cache has seen the new version).
@@ -135,8 +136,9 @@ describe.skipIf(!haveChromium)("the dashboard as published at an instant, in Chr
   });
 
   it("Läget per: every view takes a day or an instant, kept in the URL, and says what it shows", async () => {
-    // The stack's publication logs begin when it started: an instant since then has a published state.
-    const instant = new Date(Date.now() - 1000).toISOString();
+    // The stack's publication logs begin when it started, before this file: an instant between
+    // writes from now on has a published state.
+    const instant = await instantBetweenWrites();
     const day = new Date(instant).toLocaleDateString("sv-SE");
     const page = await open(`/?per=${instant}`);
     await poll(textOf(page.locator(".as-of-notice"))).toContain("Visar uppgifterna som de var publicerade");

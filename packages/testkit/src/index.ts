@@ -13,7 +13,7 @@ export {
   validPeriod,
 } from "./fuzz.ts";
 export { type GraphQLResponse, postGraphQL } from "./graphql.ts";
-export { instantBetweenWrites } from "./instants.ts";
+export { clockPast, instantBetweenWrites } from "./instants.ts";
 export { freePort } from "./ports.ts";
 export { createTestDatabase, postgresAvailable, type TestDatabase } from "./postgres.ts";
 export { type SeededChoices, seededChoices, stringSeed } from "./random.ts";
