@@ -36,7 +36,7 @@ import { CircuitBreaker } from "./resilience/circuitBreaker.ts";
 import { startProbes } from "./resilience/probe.ts";
 import { SubgraphStatus } from "./resilience/status.ts";
 import { subgraphClient } from "./resilience/subgraphClient.ts";
-import { statusSubgraphSchema } from "./status.ts";
+import { statusSubgraphSchema } from "./statusSubgraph.ts";
 
 export type GatewayServerConfig = Pick<
   GatewayConfig,

@@ -18,7 +18,7 @@ import { loadNationalSeed } from "@jamlik/seeds";
 import { createLogger } from "@jamlik/service";
 import { adminToken, createTestDatabase, postGraphQL } from "@jamlik/testkit";
 import { sql } from "drizzle-orm";
-import { snapshotAtCache } from "../src/publishedAt.ts";
+import { snapshotAtCache } from "../src/publication/publishedAt.ts";
 import { createRegionServer } from "../src/server.ts";
 import { loadSnapshot } from "../src/snapshot.ts";
 

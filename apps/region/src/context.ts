@@ -1,9 +1,9 @@
 import type { RegionEntry } from "@jamlik/registry";
 import type { RegionDb } from "./db.ts";
-import { createLoaders, type Loaders } from "./loaders.ts";
-import { publicationVersionAt } from "./publicationVersion.ts";
-import { type PastSnapshot, pastSnapshotOf } from "./publishedAt.ts";
+import { publicationVersionAt } from "./publication/publicationVersion.ts";
+import { type PastSnapshot, pastSnapshotOf } from "./publication/publishedAt.ts";
 import type { Snapshot } from "./snapshot.ts";
+import { createLoaders, type Loaders } from "./snapshotLookups.ts";
 
 export type { Loaders };
 

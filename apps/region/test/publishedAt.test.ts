@@ -3,7 +3,7 @@ import { getRegion, REGIONS } from "@jamlik/registry";
 import { instantBetweenWrites } from "@jamlik/testkit";
 import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSnapshotAt } from "../src/publishedAt.ts";
+import { loadSnapshotAt } from "../src/publication/publishedAt.ts";
 import { loadSnapshot } from "../src/snapshot.ts";
 import { type AdminHarness, startAdmin, token } from "./admin/harness.ts";
 

@@ -5,6 +5,7 @@ import * as regionSchema from "./region/schema.ts";
 export { createDb, type Db, type DbHandle, type DbOptions, type PoolStats } from "./client.ts";
 export type * from "./national/schema.ts";
 export type * from "./region/schema.ts";
+export { entityTable, SERVED_TABLES, type ServedTable } from "./region/served.ts";
 export { setFromExcluded } from "./upsert.ts";
 export { nationalSchema, regionSchema };
 

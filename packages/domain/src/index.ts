@@ -5,3 +5,4 @@ export * from "./generated/enums.ts";
 export * from "./overdue.ts";
 export * from "./percent.ts";
 export * from "./periods.ts";
+export * from "./records.ts";

@@ -1,5 +1,5 @@
 import { regionSchema as t } from "@jamlik/db";
-import { isDate, isPeriod } from "@jamlik/domain";
+import { isDate, isPeriod, RECORD_BOOKKEEPING, type RecordBookkeeping } from "@jamlik/domain";
 import { getTableColumns, type Table } from "drizzle-orm";
 import { createInsertSchema } from "drizzle-zod";
 import { z } from "zod";
@@ -52,13 +52,10 @@ export type SourceInput = z.output<typeof sourceInput>;
 
 /** Columns the store keeps and no input sets; `source` stands for the three source columns. */
 const BOOKKEEPING = {
-  id: true,
-  createdAt: true,
-  updatedAt: true,
-  publication: true,
-  version: true,
-  pending: true,
-  publishedAt: true,
+  ...(Object.fromEntries(RECORD_BOOKKEEPING.map((column) => [column, true])) as Record<
+    RecordBookkeeping,
+    true
+  >),
   sourceDocument: true,
   sourceDnr: true,
   sourceQuote: true,

@@ -1,4 +1,5 @@
 import type { Entity } from "@jamlik/domain/enums";
+import { RECORD_BOOKKEEPING } from "@jamlik/domain/records";
 import { ENTITY, fieldLabel } from "@jamlik/ui";
 import { useEffect, useState } from "preact/hooks";
 import { type AdminRecord, admin, asRecords, may, type SessionInfo } from "./api.ts";
@@ -109,17 +110,7 @@ export function Drafts({ session }: { session: SessionInfo }) {
                     <td>
                       <dl class="diff">
                         {changed
-                          .filter(
-                            ([field]) =>
-                              ![
-                                "id",
-                                "version",
-                                "createdAt",
-                                "updatedAt",
-                                "publishedAt",
-                                "publication",
-                              ].includes(field),
-                          )
+                          .filter(([field]) => !(RECORD_BOOKKEEPING as readonly string[]).includes(field))
                           .map(([field, value]) => (
                             <div key={field}>
                               <dt>{fieldLabel(field)}</dt>

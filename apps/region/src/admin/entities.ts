@@ -1,4 +1,4 @@
-import { regionSchema as t } from "@jamlik/db";
+import { entityTable } from "@jamlik/db";
 import { ENTITIES, type Entity } from "@jamlik/domain";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
@@ -22,28 +22,25 @@ export interface EntityDescriptor {
   parents: { entity: Entity; column: string }[];
 }
 
-const describe = (
-  entity: Entity,
-  table: unknown,
-  parents: EntityDescriptor["parents"] = [],
-): EntityDescriptor => ({
+/** The entity's table (from the one list of served tables) and the references publishing must respect. */
+const describe = (entity: Entity, parents: EntityDescriptor["parents"] = []): EntityDescriptor => ({
   entity,
-  table: table as RecordTable,
+  table: entityTable(entity) as RecordTable,
   parents,
 });
 
 /** Every publishable entity of the regional model, with the references publishing must respect. */
 export const DESCRIPTORS: Record<Entity, EntityDescriptor> = {
-  CARE_UNIT: describe("CARE_UNIT", t.careUnits),
-  OFFERING: describe("OFFERING", t.offerings, [{ entity: "CARE_UNIT", column: "careUnitId" }]),
-  DECISION: describe("DECISION", t.decisions),
-  BASUTBUD: describe("BASUTBUD", t.basutbudVersions, [{ entity: "DECISION", column: "decisionId" }]),
-  GOAL: describe("GOAL", t.goals, [{ entity: "DECISION", column: "decisionId" }]),
-  MEASUREMENT: describe("MEASUREMENT", t.measurements, [{ entity: "CARE_UNIT", column: "careUnitId" }]),
-  AUDIT: describe("AUDIT", t.audits),
-  RECOMMENDATION: describe("RECOMMENDATION", t.recommendations, [{ entity: "AUDIT", column: "auditId" }]),
-  ACTION_PLAN: describe("ACTION_PLAN", t.actionPlans, [{ entity: "DECISION", column: "decisionId" }]),
-  ACTIVITY: describe("ACTIVITY", t.activities, [{ entity: "ACTION_PLAN", column: "actionPlanId" }]),
-  FINDING: describe("FINDING", t.findings),
-  EVENT: describe("EVENT", t.events),
+  CARE_UNIT: describe("CARE_UNIT"),
+  OFFERING: describe("OFFERING", [{ entity: "CARE_UNIT", column: "careUnitId" }]),
+  DECISION: describe("DECISION"),
+  BASUTBUD: describe("BASUTBUD", [{ entity: "DECISION", column: "decisionId" }]),
+  GOAL: describe("GOAL", [{ entity: "DECISION", column: "decisionId" }]),
+  MEASUREMENT: describe("MEASUREMENT", [{ entity: "CARE_UNIT", column: "careUnitId" }]),
+  AUDIT: describe("AUDIT"),
+  RECOMMENDATION: describe("RECOMMENDATION", [{ entity: "AUDIT", column: "auditId" }]),
+  ACTION_PLAN: describe("ACTION_PLAN", [{ entity: "DECISION", column: "decisionId" }]),
+  ACTIVITY: describe("ACTIVITY", [{ entity: "ACTION_PLAN", column: "actionPlanId" }]),
+  FINDING: describe("FINDING"),
+  EVENT: describe("EVENT"),
 };

@@ -7,6 +7,7 @@ import { GraphQLScalarType } from "graphql";
 import type { RegionDb } from "../db.ts";
 import type * as Api from "../generated/adminResolvers.ts";
 import type { CsvFormat as CsvFormatValue, Resolvers } from "../generated/adminResolvers.ts";
+import { publishRecords } from "../publication/publish.ts";
 import { type AdminContext, read, write } from "./context.ts";
 import { type Row, readCells } from "./csv/cells.ts";
 import { exportRecords, exportTable } from "./csv/exporter.ts";
@@ -15,7 +16,6 @@ import { tableRows } from "./csv/table.ts";
 import { ENTITIES, type Entity } from "./entities.ts";
 import { recordChanges } from "./history.ts";
 import { once } from "./idempotency.ts";
-import { publishRecords } from "./publish.ts";
 import { changedColumns, inputOf } from "./specs.ts";
 import {
   type AdminRecord,

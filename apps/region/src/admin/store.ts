@@ -1,4 +1,5 @@
 import { regionSchema as t } from "@jamlik/db";
+import { RECORD_BOOKKEEPING } from "@jamlik/domain";
 import { BadUserInputError, ConflictError, NotFoundError, type Publication } from "@jamlik/schema";
 import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
@@ -32,8 +33,8 @@ export interface AdminRecord {
   publishedAt: string | null;
 }
 
-/** Columns that are bookkeeping, not content. */
-const META = ["version", "publication", "pending", "createdAt", "updatedAt", "publishedAt"];
+/** Columns that are bookkeeping, not content (the id stays in the working copy: it names the record). */
+const META: readonly string[] = RECORD_BOOKKEEPING.filter((column) => column !== "id");
 
 /** A basutbud version's services live in their own table; they travel with the version. */
 async function servicesOf(db: RegionDb, versionIds: number[]): Promise<Map<number, string[]>> {

@@ -7,7 +7,7 @@ import type {
   MunicipalityCoverageResolvers,
   OfferingResolvers,
 } from "../generated/resolvers.ts";
-import { todayFor } from "../publishedAt.ts";
+import { todayFor } from "../publication/publishedAt.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 

@@ -9,7 +9,7 @@ import type {
   FindingResolvers,
   RecommendationResolvers,
 } from "../generated/resolvers.ts";
-import { todayFor } from "../publishedAt.ts";
+import { todayFor } from "../publication/publishedAt.ts";
 import { asOfArg } from "./args.ts";
 import { sourced } from "./source.ts";
 

@@ -2,7 +2,7 @@ import { basutbudOn, computeCoverage, dateOfInstant, latestMeasurement, parsePer
 import { instantArg } from "@jamlik/schema";
 import type { RegionContext } from "../context.ts";
 import type { OwnRegionResolvers } from "../generated/resolvers.ts";
-import { publishedChanges } from "../publishedChanges.ts";
+import { publishedChanges } from "../publication/publishedChanges.ts";
 import { asOfArg, codeArg, periodArg } from "./args.ts";
 
 /**

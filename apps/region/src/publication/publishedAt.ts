@@ -1,31 +1,12 @@
-import { regionSchema as t } from "@jamlik/db";
+import { SERVED_TABLES, regionSchema as t } from "@jamlik/db";
 import { dateOfInstant, todayIso } from "@jamlik/domain";
 import { BadUserInputError, PUBLISHED_HISTORY_RULE } from "@jamlik/schema";
 import { getTableName, lte, max, min, sql } from "drizzle-orm";
-import type { RegionDb } from "./db.ts";
-import { loadSnapshot, type Snapshot } from "./snapshot.ts";
+import type { RegionDb } from "../db.ts";
+import { loadSnapshot, type Snapshot } from "../snapshot.ts";
 
-/**
- * Every table the snapshot reads, with the columns of its record key as the publication log's
- * triggers write it (migration 0006): `12` for a record, `3:VIDEO` for a link.
- */
-const LOGGED_TABLES = [
-  [t.careUnits, ["id"]],
-  [t.offerings, ["id"]],
-  [t.decisions, ["id"]],
-  [t.basutbudVersions, ["id"]],
-  [t.basutbudServices, ["version_id", "service_code"]],
-  [t.measurements, ["id"]],
-  [t.goals, ["id"]],
-  [t.audits, ["id"]],
-  [t.recommendations, ["id"]],
-  [t.recommendationDecisions, ["recommendation_id", "decision_id"]],
-  [t.recommendationActivities, ["recommendation_id", "activity_id"]],
-  [t.actionPlans, ["id"]],
-  [t.activities, ["id"]],
-  [t.findings, ["id"]],
-  [t.events, ["id"]],
-].map(([table, key]) => ({ name: getTableName(table as typeof t.careUnits), key: key as string[] }));
+/** Every table the snapshot reads, with the columns of its record key as the publication log writes it. */
+const LOGGED_TABLES = SERVED_TABLES.map(({ table, key }) => ({ name: getTableName(table), key }));
 
 /**
  * A snapshot as published at an instant: what the region served then, read exactly as now, with the

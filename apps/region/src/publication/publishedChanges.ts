@@ -1,8 +1,8 @@
 import { regionSchema as t } from "@jamlik/db";
 import { BadUserInputError } from "@jamlik/schema";
 import { and, asc, gt, inArray, lte } from "drizzle-orm";
-import type { RegionDb } from "./db.ts";
-import type { PublishedChange, PublishedChangeKind } from "./generated/resolvers.ts";
+import type { RegionDb } from "../db.ts";
+import type { PublishedChange, PublishedChangeKind } from "../generated/resolvers.ts";
 import { PUBLISHING } from "./publicationVersion.ts";
 
 /** A window with more changes than this is refused: ask for a shorter one (nothing is cut silently). */

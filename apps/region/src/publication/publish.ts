@@ -1,8 +1,7 @@
 import { BadUserInputError, NotFoundError } from "@jamlik/schema";
 import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
-import type { RegionDb } from "../db.ts";
-import { DESCRIPTORS, ENTITIES, type Entity } from "./entities.ts";
-import { type Actor, type ChangeEntry, recordChanges } from "./history.ts";
+import { DESCRIPTORS, ENTITIES, type Entity } from "../admin/entities.ts";
+import { type Actor, type ChangeEntry, recordChanges } from "../admin/history.ts";
 import {
   type AdminRecord,
   type StoredRecord,
@@ -10,7 +9,8 @@ import {
   toAdminRecord,
   toAdminRecords,
   writeServices,
-} from "./store.ts";
+} from "../admin/store.ts";
+import type { RegionDb } from "../db.ts";
 
 export interface BlockedRecord {
   entity: Entity;

@@ -1,6 +1,6 @@
 import { regionSchema as t } from "@jamlik/db";
 import { and, inArray, lte, max } from "drizzle-orm";
-import type { RegionDb } from "./db.ts";
+import type { RegionDb } from "../db.ts";
 
 /**
  * The region's publication version: the id of its newest publish or retract in the change history.
