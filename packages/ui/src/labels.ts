@@ -197,6 +197,9 @@ export const FIELD_LABEL: Record<string, string> = {
   completedOn: "Klar datum",
   topic: "Ämne",
   author: "Vem som konstaterar",
+  statedBy: "Vem som konstaterar",
+  description: "Beskrivning",
+  ordinal: "Nummer i granskningen",
   responsible: "Ansvarig",
 };
 
