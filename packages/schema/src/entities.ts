@@ -218,6 +218,7 @@ export const auditInput = entityInput(
       title: text(),
       year: z.number().int().min(1900).max(2100),
       auditor: optionalText(200),
+      focus: optionalText(2000).describe("What the audit mainly examined, as the audit report says it."),
       conclusion: optionalText(),
       note: optionalText(),
     }),

@@ -186,6 +186,7 @@ export const FIELD_LABEL: Record<string, string> = {
   missing: "Varför värde saknas",
   year: "År",
   auditor: "Revisor",
+  focus: "Vad granskningen främst avsåg",
   conclusion: "Slutsats",
   auditId: "Granskning (id)",
   recommendationId: "Rekommendation (id)",

@@ -719,6 +719,8 @@ export type AuditInput = {
   title: Scalars['String']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
   auditor?: InputMaybe<Scalars['String']['input']>;
+  /** What the audit mainly examined, as the audit report says it. */
+  focus?: InputMaybe<Scalars['String']['input']>;
   conclusion?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   demo?: InputMaybe<Scalars['Boolean']['input']>;
@@ -730,6 +732,8 @@ export type AuditPatch = {
   title?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
   auditor?: InputMaybe<Scalars['String']['input']>;
+  /** What the audit mainly examined, as the audit report says it. */
+  focus?: InputMaybe<Scalars['String']['input']>;
   conclusion?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   demo?: InputMaybe<Scalars['Boolean']['input']>;

@@ -554,6 +554,34 @@ describe("writing a region's records through its admin endpoint", () => {
     expect(await read()).toEqual({ period: "2030", attainment: "MET", latest: { period: "2030-06" } });
   });
 
+  it("takes a field added to an entity's table and zod input, in its create and its patch (Audit.focus)", async () => {
+    const created = await harness.admin<{ createAudit: Rec }>(
+      editor,
+      `mutation { createAudit(input: { title: "Inriktning", focus: "  Projektet webbtidbok  " }) { id version data } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createAudit.data).toMatchObject({
+      title: "Inriktning",
+      focus: "Projektet webbtidbok",
+    });
+    const id = created.data?.createAudit.id;
+    const changed = await harness.admin<{ updateAudit: Rec }>(
+      editor,
+      `mutation($id: Int!, $focus: String) { updateAudit(id: $id, expectedVersion: 1, patch: { focus: $focus }) { data } }`,
+      { id, focus: "x".repeat(2001) },
+    );
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      inputPath: ["patch", "focus"],
+    });
+    const cleared = await harness.admin<{ updateAudit: Rec }>(
+      editor,
+      `mutation($id: Int!) { updateAudit(id: $id, expectedVersion: 1, patch: { focus: "" }) { data } }`,
+      { id },
+    );
+    expect(cleared.data?.updateAudit.data).toMatchObject({ focus: null });
+  });
+
   it("refuses to retract a parent while published children refer to it, and retracts them with it when asked", async () => {
     const audit = await harness.admin<{ createAudit: Rec }>(
       editor,

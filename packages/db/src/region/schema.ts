@@ -184,6 +184,7 @@ export const audits = pgTable("audits", {
   title: text().notNull(),
   year: integer(),
   auditor: text(),
+  focus: text(),
   conclusion: text(),
   note: text(),
   ...demoColumn(),

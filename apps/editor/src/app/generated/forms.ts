@@ -928,6 +928,12 @@ export const ENTITY_FORMS: EntityForm[] = [
           "kind": "text"
         },
         {
+          "name": "focus",
+          "description": "What the audit mainly examined, as the audit report says it.",
+          "required": false,
+          "kind": "text"
+        },
+        {
           "name": "conclusion",
           "description": null,
           "required": false,
@@ -993,6 +999,12 @@ export const ENTITY_FORMS: EntityForm[] = [
         {
           "name": "auditor",
           "description": null,
+          "required": false,
+          "kind": "text"
+        },
+        {
+          "name": "focus",
+          "description": "What the audit mainly examined, as the audit report says it.",
           "required": false,
           "kind": "text"
         },

@@ -240,6 +240,8 @@ export type AuditInput = {
   title: string;
   year?: number | null | undefined;
   auditor?: string | null | undefined;
+  /** What the audit mainly examined, as the audit report says it. */
+  focus?: string | null | undefined;
   conclusion?: string | null | undefined;
   note?: string | null | undefined;
   demo?: boolean | null | undefined;
@@ -251,6 +253,8 @@ export type AuditPatch = {
   title?: string | null | undefined;
   year?: number | null | undefined;
   auditor?: string | null | undefined;
+  /** What the audit mainly examined, as the audit report says it. */
+  focus?: string | null | undefined;
   conclusion?: string | null | undefined;
   note?: string | null | undefined;
   demo?: boolean | null | undefined;
