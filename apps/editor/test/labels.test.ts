@@ -1,4 +1,4 @@
-import { FIELD_LABEL } from "@jamlik/ui";
+import { FIELD_LABEL } from "@jamlik/ui/labels";
 import { describe, expect, it } from "vitest";
 import { ENTITY_FORMS } from "../src/app/generated/forms.ts";
 
