@@ -1,51 +1,16 @@
-import type { Entity, Role } from "@jamlik/domain/enums";
-import { DemoTag, ENTITY, fieldLabel, formatTimestamp, PUBLICATION, ROLE, Select } from "@jamlik/ui";
+import type { Entity } from "@jamlik/domain/enums";
+import { DemoTag, ENTITY, PUBLICATION, Select } from "@jamlik/ui";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type AdminRecord, admin, asRecords, may, type SessionInfo } from "./api.ts";
 import { ENTITY_FORMS } from "./generated/forms.ts";
-import {
-  DeleteDraftDocument,
-  RecordHistoryDocument,
-  type RecordHistoryQuery,
-  RecordsDocument,
-  RetractDocument,
-} from "./graphql/generated/graphql.ts";
+import { RecordsDocument } from "./graphql/generated/graphql.ts";
 import { recordTitle } from "./labels.ts";
 import { ActivityStatusForm, CloseCareUnitForm, RecommendationLinks } from "./RecordActions.tsx";
 import { RecordForm } from "./RecordForm.tsx";
+import { RecordHistory } from "./RecordHistory.tsx";
+import { type RecordMode, RecordRowActions } from "./RecordRowActions.tsx";
 
-const OPERATION: Record<string, string> = {
-  CREATE: "skapad",
-  UPDATE: "ändrad",
-  PUBLISH: "publicerad",
-  RETRACT: "tillbakadragen",
-  DELETE: "utkast borttaget",
-  LINK: "kopplad",
-  UNLINK: "koppling borttagen",
-};
-
-/** A change as the history shows it: the role is one of the roles, before and after are records' columns. */
-type Change = Omit<RecordHistoryQuery["history"][number], "role" | "before" | "after"> & {
-  role: Role;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-};
-
-/** A record as a change of it names it: entity, id and the version the user saw. */
-const versionOf = (entity: Entity, record: AdminRecord) => ({
-  entity,
-  id: record.id,
-  expectedVersion: record.version,
-});
-
-type Mode =
-  | { kind: "list" }
-  | { kind: "create" }
-  | { kind: "edit"; record: AdminRecord }
-  | { kind: "status"; record: AdminRecord }
-  | { kind: "links"; record: AdminRecord }
-  | { kind: "close"; record: AdminRecord }
-  | { kind: "history"; record: AdminRecord; changes: Change[] };
+type Mode = RecordMode;
 
 /** Every entity the admin API writes: its records, a form to create or change one, and its history. */
 export function Records({
@@ -172,41 +137,7 @@ export function Records({
           <h2>
             Historik för {name.toLowerCase()} {mode.record.id}
           </h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">När</th>
-                <th scope="col">Vem (roll)</th>
-                <th scope="col">Vad</th>
-                <th scope="col">Före → efter</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mode.changes.map((c) => (
-                <tr key={c.id}>
-                  <td>{formatTimestamp(c.at)}</td>
-                  <td>
-                    {c.actor} ({ROLE[c.role] ?? c.role})
-                  </td>
-                  <td>{OPERATION[c.operation] ?? c.operation}</td>
-                  <td class="andring">
-                    {Object.keys({ ...c.before, ...c.after })
-                      .filter(
-                        (k) =>
-                          JSON.stringify(c.before?.[k]) !== JSON.stringify(c.after?.[k]) &&
-                          !["version", "updatedAt"].includes(k),
-                      )
-                      .map((k) => (
-                        <div key={k}>
-                          {fieldLabel(k)}: <del>{JSON.stringify(c.before?.[k] ?? null)}</del> →{" "}
-                          <ins>{JSON.stringify(c.after?.[k] ?? null)}</ins>
-                        </div>
-                      ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RecordHistory changes={mode.changes} />
           <button type="button" onClick={() => setMode({ kind: "list" })}>
             Tillbaka till listan
           </button>
@@ -250,85 +181,14 @@ export function Records({
                     {typeof record.data.closedOn === "string" && `, stängd från ${record.data.closedOn}`}
                   </td>
                   <td class="vanster">
-                    {form?.update && may(session, "editor") && record.publication !== "RETRACTED" && (
-                      <button
-                        type="button"
-                        onClick={() => setMode({ kind: "edit", record })}
-                        aria-label={`Ändra ${name.toLowerCase()} ${record.id}`}
-                      >
-                        Ändra
-                      </button>
-                    )}{" "}
-                    <button
-                      type="button"
-                      aria-label={`Historik för ${name.toLowerCase()} ${record.id}`}
-                      onClick={async () => {
-                        const data = await admin(session, RecordHistoryDocument, { entity, id: record.id });
-                        setMode({ kind: "history", record, changes: data.history as Change[] });
-                      }}
-                    >
-                      Historik
-                    </button>{" "}
-                    {entity === "ACTIVITY" &&
-                      may(session, "editor") &&
-                      record.publication !== "RETRACTED" && (
-                        <button
-                          type="button"
-                          aria-label={`Ändra status för aktivitet ${record.id}`}
-                          onClick={() => setMode({ kind: "status", record })}
-                        >
-                          Status
-                        </button>
-                      )}
-                    {entity === "CARE_UNIT" &&
-                      may(session, "editor") &&
-                      record.publication !== "RETRACTED" &&
-                      !record.data.closedOn && (
-                        <button
-                          type="button"
-                          aria-label={`Stäng vårdenhet ${record.id}`}
-                          onClick={() => setMode({ kind: "close", record })}
-                        >
-                          Stäng
-                        </button>
-                      )}{" "}
-                    {entity === "RECOMMENDATION" &&
-                      may(session, "publisher") &&
-                      record.publication !== "RETRACTED" && (
-                        <button
-                          type="button"
-                          aria-label={`Kopplingar för rekommendation ${record.id}`}
-                          onClick={() => setMode({ kind: "links", record })}
-                        >
-                          Kopplingar
-                        </button>
-                      )}{" "}
-                    {record.publication === "DRAFT" && may(session, "editor") && (
-                      <button
-                        type="button"
-                        aria-label={`Ta bort utkast: ${name.toLowerCase()} ${record.id}`}
-                        onClick={() =>
-                          run(`Utkastet ${record.id} togs bort.`, () =>
-                            admin(session, DeleteDraftDocument, versionOf(entity, record)),
-                          )
-                        }
-                      >
-                        Ta bort utkast
-                      </button>
-                    )}
-                    {record.publication === "PUBLISHED" && may(session, "publisher") && (
-                      <button
-                        type="button"
-                        aria-label={`Dra tillbaka ${name.toLowerCase()} ${record.id}`}
-                        onClick={() =>
-                          run(`${name} ${record.id} drogs tillbaka.`, () =>
-                            admin(session, RetractDocument, versionOf(entity, record)),
-                          )
-                        }
-                      >
-                        Dra tillbaka
-                      </button>
-                    )}
+                    <RecordRowActions
+                      session={session}
+                      entity={entity}
+                      record={record}
+                      editable={Boolean(form?.update)}
+                      onMode={setMode}
+                      onRun={run}
+                    />
                   </td>
                 </tr>
               ))}
