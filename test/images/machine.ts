@@ -9,6 +9,8 @@ const PACKAGES = {
   runc: "runc",
   debootstrap: "debootstrap",
   "podman-compose": "podman-compose",
+  // The pause process of podman's pods (kube play, compose): only a recommendation of podman's.
+  catatonit: "catatonit",
 };
 
 async function installMissing(): Promise<void> {
