@@ -3,20 +3,25 @@ import { fileURLToPath } from "node:url";
 import { IMAGE_APPS } from "../../infra/images/apps.ts";
 import { imageBytes, podman, REPO_ROOT, run, runVisible } from "./podman.ts";
 
-/** Debian's packages the image tests need; installed when missing (CI starts on a fresh machine). */
-const PACKAGES = {
-  podman: "podman",
-  runc: "runc",
-  debootstrap: "debootstrap",
-  "podman-compose": "podman-compose",
-  // The pause process of podman's pods (kube play, compose): only a recommendation of podman's.
-  catatonit: "catatonit",
+/**
+ * Debian's packages the image tests need, each with the shell test that finds it installed; installed
+ * when missing (CI starts on a fresh machine, and installs without podman's recommendations).
+ */
+const PACKAGES: Record<string, string> = {
+  podman: "command -v podman",
+  runc: "command -v runc",
+  debootstrap: "command -v debootstrap",
+  "podman-compose": "command -v podman-compose",
+  // The pause process of podman's pods (kube play, compose).
+  catatonit: "command -v catatonit",
+  // Names on podman's CNI networks: compose's services find each other by name.
+  "golang-github-containernetworking-plugin-dnsname": "test -x /usr/lib/cni/dnsname",
 };
 
 async function installMissing(): Promise<void> {
   const missing: string[] = [];
-  for (const [command, pkg] of Object.entries(PACKAGES)) {
-    await run("sh", ["-c", `command -v ${command}`]).catch(() => missing.push(pkg));
+  for (const [pkg, installed] of Object.entries(PACKAGES)) {
+    await run("sh", ["-c", installed]).catch(() => missing.push(pkg));
   }
   if (missing.length === 0) return;
   await runVisible("apt-get", ["update"]);
