@@ -14,8 +14,13 @@ const PACKAGES: Record<string, string> = {
   "podman-compose": "command -v podman-compose",
   // The pause process of podman's pods (kube play, compose).
   catatonit: "command -v catatonit",
-  // Names on podman's CNI networks: compose's services find each other by name.
-  "golang-github-containernetworking-plugin-dnsname": "test -x /usr/lib/cni/dnsname",
+  // Podman's network stack with names on every network, internal ones included: compose's services
+  // find each other by name. (CNI, which a no-recommends install picks, has no DNS on internal
+  // networks, and the databases' networks are internal.) standin/containers.conf selects it.
+  netavark: "test -x /usr/lib/podman/netavark",
+  "aardvark-dns": "test -x /usr/lib/podman/aardvark-dns",
+  // Netavark writes each network's firewall rules with it.
+  iptables: "command -v iptables",
 };
 
 async function installMissing(): Promise<void> {
