@@ -50,6 +50,10 @@ export function workspaceTests(
           // A worker keeps the modules it loaded for its next file: the apps' dependencies (Apollo,
           // drizzle, graphql) are loaded once per worker instead of once per file.
           isolate: false,
+          // Every workspace but the end-to-end one runs below it (vitest.priority.ts).
+          ...(!("e2e" in projects) && {
+            globalSetup: [fileURLToPath(new URL("vitest.priority.ts", import.meta.url))],
+          }),
           ...project.options,
         },
       })),

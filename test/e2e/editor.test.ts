@@ -1,6 +1,6 @@
 import { RecordsDocument } from "@jamlik/editor/documents";
 import { adminToken, postGraphQL } from "@jamlik/testkit";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   expectAccessible,
@@ -234,12 +234,21 @@ describe.skipIf(!haveChromium)("the editor in Chromium, signed in through OpenID
     await screenshot(page, "editor-form-error");
 
     await page.getByLabel("HSA-id").fill(hsaId);
-    // A double submit: two submits in one go, before the first answer; the form's key makes them one.
+    // A double submit: two submits in one go, before the first answer. The form sends one request
+    // (a second answer arriving later would close whatever form the user opened meanwhile).
+    const creates: string[] = [];
+    const count = (request: Request) => {
+      const body = request.postData() ?? "";
+      if (request.url().endsWith("/api/admin") && body.includes('"idempotencyKey"')) creates.push(body);
+    };
+    page.on("request", count);
     await page.locator("form.post").evaluate((form: HTMLFormElement) => {
       form.requestSubmit();
       form.requestSubmit();
     });
     await expect.poll(textOf(page.getByRole("status"))).toMatch(/Vårdenhet \d+ skapades som utkast/);
+    page.off("request", count);
+    expect(creates).toHaveLength(1);
     expect(await unitsWithHsa(hsaId)).toHaveLength(1);
   });
 

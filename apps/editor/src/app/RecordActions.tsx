@@ -12,6 +12,7 @@ import {
   UnlinkRecommendationDecisionDocument,
 } from "./graphql/generated/graphql.ts";
 import { recordTitle } from "./labels.ts";
+import { useSubmitOnce } from "./useSubmitOnce.ts";
 
 interface Props {
   session: SessionInfo;
@@ -26,8 +27,7 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
   const [status, setStatus] = useState((record.data.status as ActivityStatus | undefined) ?? "PLANNED");
   const [asOf, setAsOf] = useState(today());
   const [completedOn, setCompletedOn] = useState(today());
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const { submit, saving } = useSubmitOnce(async () => {
     try {
       await admin(session, SetActivityStatusDocument, {
         id: record.id,
@@ -40,7 +40,7 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
     } catch (error) {
       onError(`Statusen ändrades inte: ${(error as Error).message}`);
     }
-  };
+  });
   return (
     <form class="post" onSubmit={submit} aria-labelledby="status-rubrik">
       <h2 id="status-rubrik">Status för aktivitet {record.id}</h2>
@@ -80,7 +80,9 @@ export function ActivityStatusForm({ session, record, onDone, onError, onCancel 
         </div>
       )}
       <p class="knappar">
-        <button type="submit">Ändra status</button>{" "}
+        <button type="submit" disabled={saving}>
+          Ändra status
+        </button>{" "}
         <button type="button" onClick={onCancel}>
           Avbryt
         </button>
@@ -99,8 +101,7 @@ export function CloseCareUnitForm({ session, record, onDone, onError, onCancel }
   // The form opens from a button in the list: the keyboard goes on in the form, at its one field.
   const day = useRef<HTMLInputElement>(null);
   useEffect(() => day.current?.focus(), []);
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const { submit, saving } = useSubmitOnce(async () => {
     setFieldError("");
     try {
       await admin(session, CloseCareUnitDocument, {
@@ -117,7 +118,7 @@ export function CloseCareUnitForm({ session, record, onDone, onError, onCancel }
       if (onField) setFieldError((error as Error).message);
       onError(`Vårdenheten stängdes inte: ${(error as Error).message}`);
     }
-  };
+  });
   return (
     <form class="post" onSubmit={submit} aria-labelledby="stang-rubrik">
       <h2 id="stang-rubrik">Stäng vårdenhet {record.id}</h2>
@@ -144,7 +145,9 @@ export function CloseCareUnitForm({ session, record, onDone, onError, onCancel }
         )}
       </div>
       <p class="knappar">
-        <button type="submit">Stäng vårdenheten</button>{" "}
+        <button type="submit" disabled={saving}>
+          Stäng vårdenheten
+        </button>{" "}
         <button type="button" onClick={onCancel}>
           Avbryt
         </button>

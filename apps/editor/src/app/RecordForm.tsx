@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 import { type AdminRecord, ApiError, admin, idempotencyKey, type SessionInfo } from "./api.ts";
 import type { FormField, FormOperation } from "./generated/forms.ts";
 import { RecordDocument } from "./graphql/generated/graphql.ts";
+import { useSubmitOnce } from "./useSubmitOnce.ts";
 
 interface Values {
   [field: string]: string | boolean | Values;
@@ -86,12 +87,7 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
   const [newer, setNewer] = useState<AdminRecord | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
+  const { submit, saving } = useSubmitOnce(async () => {
     setErrors({});
     setMessage("");
     try {
@@ -128,10 +124,8 @@ export function RecordForm({ session, entityName, operation, record, onSaved, on
       } else {
         setMessage(`Inget sparades: ${errs.map((e) => e.message).join("; ")}`);
       }
-    } finally {
-      setSaving(false);
     }
-  };
+  });
 
   const reapply = () => {
     if (!newer) return;
