@@ -41,6 +41,8 @@ export interface ProcessSpec {
   readyPath: string;
   /** Node's own flags, before the entry. */
   nodeFlags?: readonly string[];
+  /** The PGlite folder the process keeps its data in (embedded storage), when it has one. */
+  embeddedFolder?: string;
 }
 
 export interface StackLayout {
@@ -81,6 +83,10 @@ function storage(layout: StackLayout, name: string, folder: string): Record<stri
   if (url) return { DATABASE_URL: url };
   return layout.dataRoot ? { DATA_DIR: `${layout.dataRoot}/${folder}` } : {};
 }
+
+/** The spec's PGlite folder, read back from its environment. */
+const withEmbeddedFolder = (spec: ProcessSpec): ProcessSpec =>
+  spec.env.DATA_DIR ? { ...spec, embeddedFolder: spec.env.DATA_DIR } : spec;
 
 /** The processes of the whole system: national, one per region, the gateway, then the dashboard if asked for. */
 export function stackProcesses(layout: StackLayout): ProcessSpec[] {
@@ -136,7 +142,7 @@ export function stackProcesses(layout: StackLayout): ProcessSpec[] {
       ...layout.gatewayEnv,
     },
   };
-  const specs = [national, ...regions, gateway];
+  const specs = [...[national, ...regions].map(withEmbeddedFolder), gateway];
   if (layout.dashboard) {
     const dashboardPort = layout.dashboard.port ?? DASHBOARD_PORT;
     specs.push({

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
+import { isFreshEmbeddedFolder, prepareEmbeddedFolders } from "@jamlik/db/embedded";
 import { PROCESS_ID_HEADER } from "@jamlik/service/process-id";
 import type { ProcessSpec, StackLayout } from "./processes.ts";
 import { appEntry, appNodeFlags, stackProcesses } from "./processes.ts";
@@ -172,8 +173,19 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     process.off("exit", killAll);
   };
 
+  // A first start: the fresh PGlite folders get one initialised cluster, copied, while the services
+  // without storage start; those with it start once theirs is there.
+  const fresh = specs.flatMap((spec) =>
+    spec.embeddedFolder && isFreshEmbeddedFolder(spec.embeddedFolder) ? [spec.embeddedFolder] : [],
+  );
+  // Should the copy fail, each service initialises its own folder as it would alone (and says why).
+  const prepared = fresh.length > 1 ? prepareEmbeddedFolders(fresh).catch(() => {}) : Promise.resolve();
+  const launchWhenStored = async (spec: ProcessSpec) => {
+    if (spec.embeddedFolder && fresh.includes(spec.embeddedFolder)) await prepared;
+    await launch(spec);
+  };
   try {
-    await Promise.all(specs.map(launch));
+    await Promise.all(specs.map(launchWhenStored));
   } catch (error) {
     await close();
     throw error;
