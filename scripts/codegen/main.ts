@@ -12,6 +12,7 @@ import * as adminForms from "./adminForms.ts";
 import { entityDocuments } from "./adminForms.ts";
 import { codegenConfig } from "./config.ts";
 import * as enumArrays from "./enumArrays.ts";
+import { regionShapesModule } from "./regionShapes.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const check = process.argv.includes("--check");
@@ -31,6 +32,8 @@ function write(filename: string, content: string) {
     writeFileSync(path, content);
   }
 }
+
+write("apps/dashboard/src/app/map/generated/regionShapes.ts", regionShapesModule());
 
 // The editor's entity documents first: the client preset reads them with the editor's own.
 write("apps/editor/src/app/graphql/entities.graphql", entityDocuments(buildASTSchema(adminTypeDefs())));

@@ -122,6 +122,75 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await page.close();
   });
 
+  it("Karta: the regions of Sweden as a choropleth of one metric, every region named by keyboard, the table kept", async () => {
+    const page = await open("/?karta=LOGGED_IN_SHARE");
+    const map = page.locator("figure.region-map");
+    await visible(map);
+    await poll(textOf(map.locator("figcaption"))).toContain("Andel invånare inloggade i 1177 e-tjänster");
+    // All 21 regions, each once; the three of the pilot link to their report, the others take no part.
+    await poll(countOf(map.locator("[data-region]"))).toBe(21);
+    const norrbotten = map.locator('[data-region="SE-BD"]');
+    await poll(attributeOf(norrbotten, "aria-label")).toMatch(/^Region Norrbotten: 83\s%\s\(2020\)$/);
+    await poll(attributeOf(norrbotten, "href")).toBe("/rapport?region=SE-BD");
+    await poll(attributeOf(map.locator('[data-region="SE-AB"]'), "aria-label")).toBe(
+      "Region Stockholm: ingår inte",
+    );
+    // Colour is never the only cue: the legend names the classes, the direction and what is missing.
+    await poll(textOf(map.locator(".region-map-legend"))).toContain(
+      "Mörkare är bättre (högre värde är bättre)",
+    );
+    await poll(textOf(map.locator(".region-map-legend"))).toContain("Ingår inte i Jämlik");
+    await poll(textOf(map.locator(".region-map-attribution"))).toContain("CC BY 4.0");
+    // The keyboard: from the metric picker, Tab reaches the first region and says its name.
+    await page.getByLabel("Mått på kartan").focus();
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(first).toBe("Region Stockholm: ingår inte");
+    // Enter on a region of the pilot opens its report.
+    await norrbotten.focus();
+    await page.keyboard.press("Enter");
+    await poll(() => new URL(page.url()).pathname).toBe("/rapport");
+    await visible(
+      page.getByRole("heading", { name: /Uppföljning av invånartjänsterna 1177 i Region Norrbotten/ }),
+    );
+    const located = page.locator('figure.region-map [data-region="SE-BD"]');
+    await poll(attributeOf(located, "class")).toContain("region-map-own");
+    await poll(attributeOf(located, "aria-label")).toBe("Region Norrbotten (rapportens region)");
+    await page.goBack();
+    // Another metric through the picker: the URL keeps it; the table stays the full alternative.
+    await page.getByLabel("Mått på kartan").selectOption("PHONE_MEAN_WAIT_MIN");
+    await poll(() => new URL(page.url()).searchParams.get("karta")).toBe("PHONE_MEAN_WAIT_MIN");
+    await poll(textOf(map.locator(".region-map-legend"))).toContain("lägre värde är bättre");
+    await poll(attributeOf(map.locator('[data-region="SE-U"]'), "aria-label")).toMatch(
+      /^Region Västmanland: 24\smin/,
+    );
+    await visible(page.getByRole("table", { name: "Regionernas senaste värden på de nationella måtten" }));
+    await shot(page, "karta");
+    await expectAccessible(page, "Översikt med karta");
+    // The map prints.
+    await page.emulateMedia({ media: "print" });
+    await visible(map.locator("svg").first());
+    await page.emulateMedia({ media: "screen" });
+
+    // Utbud: each region's basutbud coverage, the region shown drawn out.
+    const utbud = await open("/utbud?region=SE-BD");
+    const coverageMap = utbud.locator("figure.region-map");
+    await visible(coverageMap);
+    const own = coverageMap.locator('[data-region="SE-BD"]');
+    await poll(attributeOf(own, "class")).toContain("region-map-own");
+    await poll(attributeOf(own, "aria-label")).toMatch(
+      /^Region Norrbotten: .+ av vårdenheterna har hela basutbudet/,
+    );
+    // The coverage is computed from demo care units: hatched, and said in words.
+    await poll(attributeOf(own, "data-demo")).toBe("true");
+    await poll(attributeOf(own, "aria-label")).toContain("(demodata)");
+    await poll(countOf(own.locator(".region-map-demo"))).toBe(1);
+    await shot(utbud, "utbud-karta");
+    await expectAccessible(utbud, "Utbud med karta");
+    await utbud.close();
+    await page.close();
+  });
+
   it("Mått: one metric over time as an SVG chart with its table beside it; the picker changes the metric", async () => {
     const page = await open("/matt?matt=LOGGED_IN_SHARE");
     const chart = page.getByRole("img", {

@@ -57,8 +57,10 @@ function onClick(event: MouseEvent): void {
   )
     return;
   const link = (event.target as Element | null)?.closest("a");
-  if (!link || link.target || link.hasAttribute("download")) return;
-  const url = new URL(link.href, window.location.href);
+  // Attributes, not properties: an SVG link (a region on the map) has no string href or target.
+  const href = link?.getAttribute("href");
+  if (!link || !href || link.getAttribute("target") || link.hasAttribute("download")) return;
+  const url = new URL(href, window.location.href);
   if (url.origin !== window.location.origin || !routeFor(url.pathname)) return;
   // A link within the page (the skip link, a footnote) is the browser's to follow.
   if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;

@@ -9,6 +9,7 @@ import type { CareUnit, MunicipalityCoverage, Service } from "../graphql/fragmen
 import { UtbudDocument as OFFERINGS } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
+import { CoverageMap } from "../map/CoverageMap.tsx";
 import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 
@@ -267,6 +268,14 @@ export function Offerings({ focus, params }: { focus: boolean; params: URLSearch
                 }
               />
             </section>
+          )}
+          {data && (
+            <CoverageMap
+              regions={data.regions}
+              unavailable={state.result?.unavailableRegions ?? []}
+              shown={region.code}
+              asOf={asOf}
+            />
           )}
           {coverage && (
             <section aria-labelledby="tackning-rubrik">

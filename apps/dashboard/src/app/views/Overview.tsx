@@ -12,6 +12,7 @@ import type { OversiktQuery } from "../graphql/generated/graphql.ts";
 import { OversiktDocument as OVERVIEW } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
+import { MetricMap } from "../map/MetricMap.tsx";
 import { comparePeriods } from "../periods.ts";
 import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { mean, scoped, totals } from "../series.ts";
@@ -259,6 +260,14 @@ export function Overview({ focus, params }: { focus: boolean; params: URLSearchP
                   goalFor(region, row.metric.code)?.demo === true),
             )
           }
+        />
+      )}
+      {data && catalog.metrics && (
+        <MetricMap
+          metrics={catalog.metrics}
+          regions={data.regions}
+          unavailable={unavailable}
+          picked={params.get("karta")}
         />
       )}
     </Page>

@@ -17,6 +17,7 @@ import type { RegionrapportQuery } from "../graphql/generated/graphql.ts";
 import { RegionrapportDocument as REPORT } from "../graphql/generated/graphql.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
+import { RegionMap } from "../map/RegionMap.tsx";
 import { type PublishedAsOf, readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
@@ -197,6 +198,7 @@ function ReportBody({
             {new URL(permalink(region.code, readAt), window.location.href).href}
           </a>
         </p>
+        <RegionMap title={`${region.name} på kartan`} highlight={region.code} />
       </header>
       <section aria-labelledby="rapport-sammanfattning">
         <h3 id="rapport-sammanfattning">Sammanfattning</h3>

@@ -148,9 +148,9 @@ export type UtbudQueryVariables = Exact<{
 
 
 export type UtbudQuery = { regionStatus: Array<{ code: string, name: string, state: SubgraphState, lastSuccess: string | null }>, regions: Array<
-    | { code: string, name: string }
-    | { code: string, name: string }
-    | { code: string, name: string }
+    | { code: string, name: string, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean } | null }
+    | { code: string, name: string, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean } | null }
+    | { code: string, name: string, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean } | null }
   >, services: Array<{ code: string, name: string }>, region:
     | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, closedOn: string | null, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
     | { code: string, name: string, basutbud: { validFrom: string, validTo: string | null, demo: boolean, note: string | null, services: Array<{ code: string, name: string }>, decision: { dnr: string | null, date: string | null, body: string | null, title: string, status: DecisionStatus, note: string | null, demo: boolean, source: { document: string, dnr: string | null, quote: string | null } | null } | null, source: { document: string, dnr: string | null, quote: string | null } | null } | null, coverage: { asOf: string, share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipalities: Array<{ share: number | null, unitsTotal: number, unitsComplete: number, demo: boolean, municipality: { code: string, name: string, demo: boolean }, missing: Array<{ code: string, name: string }> }> } | null, careUnits: Array<{ hsaId: string, name: string, kind: string, closedOn: string | null, demo: boolean, municipality: { code: string, name: string, demo: boolean }, offerings: Array<{ demo: boolean, service: { code: string, name: string } }> }> | null }
@@ -858,9 +858,16 @@ export const UtbudDocument = new TypedDocumentString(`
   regionStatus {
     ...RegionStatusFields
   }
-  regions {
+  regions(asOf: $publishedAsOf) {
     code
     name
+    coverage(asOf: $asOf) {
+      asOf
+      share
+      unitsTotal
+      unitsComplete
+      demo
+    }
   }
   services {
     code
@@ -962,7 +969,7 @@ fragment CareUnitFields on CareUnit {
     }
     demo
   }
-}`, {"hash":"sha256:395aa24975023cd99e4097eb7f56692ef38a126020aa6f8e0df07411fab6a0b7"}) as unknown as TypedDocumentString<UtbudQuery, UtbudQueryVariables>;
+}`, {"hash":"sha256:19ebb05ea67f2489de3086decc60e838b34d49ff73715bf206d4d5b69575d4a3"}) as unknown as TypedDocumentString<UtbudQuery, UtbudQueryVariables>;
 export const RevisionDocument = new TypedDocumentString(`
     query Revision($asOf: String!, $publishedAsOf: String) {
   regionStatus {
