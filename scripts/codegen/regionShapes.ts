@@ -51,7 +51,12 @@ export function simplifyPath(path: string): string {
     const command = part.trim()[0];
     if (command === "z" || command === "Z") continue;
     if (command !== "m") throw new Error(`unexpected path command ${command}`);
-    const numbers = part.slice(1).trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const numbers = part
+      .slice(1)
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     let [x, y] = [start[0] + (numbers[0] ?? 0), start[1] + (numbers[1] ?? 0)];
     const ring: [number, number][] = [[x, y]];
     for (let i = 2; i + 1 < numbers.length; i += 2) {
@@ -92,7 +97,12 @@ export function regionShapesModule(): string {
     const id = SHAPE_OF_COUNTY[region.scbCode];
     const location = map.locations.find((l) => l.id === id);
     if (!location) throw new Error(`no shape for ${region.name} (county ${region.scbCode})`);
-    return { scbCode: region.scbCode, code: region.code, name: region.name, path: simplifyPath(location.path) };
+    return {
+      scbCode: region.scbCode,
+      code: region.code,
+      name: region.name,
+      path: simplifyPath(location.path),
+    };
   });
   const used = new Set(Object.values(SHAPE_OF_COUNTY));
   const unused = map.locations.filter((l) => !used.has(l.id)).map((l) => l.id);

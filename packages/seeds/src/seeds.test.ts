@@ -395,9 +395,23 @@ describe("Halland (SE-N)", () => {
     ]);
   });
 
-  it("does not know whether any activity was done: every status is UNKNOWN as of 2017, inferred", () => {
-    expect(activities.every((a) => a.status === "UNKNOWN" && a.statusAsOf === "2017")).toBe(true);
-    expect(activities.every((a) => /härlett/.test(a.note ?? ""))).toBe(true);
+  it("knows only what the letter says of the status: the plan's four goals and the merged follow-up under way in 2017, quoted; the rest UNKNOWN", () => {
+    const underWay = ["plan-1", "plan-2", "plan-3", "plan-4", "uppfoljning-2"];
+    for (const activity of activities) {
+      expect(activity.statusAsOf, activity.key).toBe("2017");
+      expect(activity.note, activity.key).toMatch(/härlett/);
+      expect(activity.status, activity.key).toBe(underWay.includes(activity.key) ? "IN_PROGRESS" : "UNKNOWN");
+    }
+    // Each status read from the letter carries its words, as the letter writes them.
+    const letter = document("004_4ecc231883005d9e.txt");
+    for (const activity of activities.filter((a) => a.status === "IN_PROGRESS")) {
+      const quoted = [...(activity.note ?? "").matchAll(/”([^”]+)”/g)].map((m) => m[1] ?? "");
+      expect(quoted.length, activity.key).toBeGreaterThan(0);
+      expect(
+        quoted.some((q) => /påbörjat|uppstartad/.test(q) && letter.includes(q)),
+        activity.key,
+      ).toBe(true);
+    }
   });
 
   it("reads the phone timeline as written: an assignment given Q4 2017, a span Q3 2017 – Q4 2018", () => {
