@@ -13,11 +13,11 @@ type Offering = DemoCareUnit["offerings"][number];
 const isOpenOn = (offering: Offering, date: string) =>
   offering.validFrom <= date && (offering.validTo === null || offering.validTo >= date);
 
-function basutbudServices(seed: RegionSeed): string[] {
-  const current = seed.basutbud.at(-1);
-  if (!current) throw new Error(`${seed.region} has no basutbud`);
-  return current.services;
-}
+/** The region's current basutbud; none where the documents give none (Västmanland dropped its base level in 2018). */
+const basutbudServices = (seed: RegionSeed): string[] => seed.basutbud.at(-1)?.services ?? [];
+
+/** A basutbud for the generator's own tests, independent of any region's. */
+const SAMPLE_BASUTBUD = ["FORNYA_RECEPT", "KONTAKTA_MIG", "AVBOKA_OMBOKA", "BESTALLA_TID", "JOURNALEN"];
 
 function missingOn(unit: DemoCareUnit, services: readonly string[], date: string): string[] {
   return services.filter(
@@ -104,7 +104,7 @@ describe("allocateByWeight", () => {
 
 describe("generateDemoCareUnits", () => {
   const seed = loadRegionSeed("SE-U");
-  const services = basutbudServices(seed);
+  const services = SAMPLE_BASUTBUD;
 
   it("is deterministic", () => {
     const a = generateDemoCareUnits("19", seed.demo, services, OTHER_SERVICES);
@@ -172,11 +172,11 @@ describe.each(Object.entries(COUNTY_CODES))("demo care units of %s", (code, scbC
     expect(new Set(units.map((u) => u.provider))).toEqual(new Set(["PUBLIC", "PRIVATE"]));
   });
 
-  it(`has a unit missing part of the basutbud on ${AS_OF}`, () => {
+  it.skipIf(services.length === 0)(`has a unit missing part of the basutbud on ${AS_OF}`, () => {
     expect(units.some((unit) => missingOn(unit, services, AS_OF).length > 0)).toBe(true);
   });
 
-  it(`has a unit offering the whole basutbud on ${AS_OF}`, () => {
+  it.skipIf(services.length === 0)(`has a unit offering the whole basutbud on ${AS_OF}`, () => {
     expect(units.some((unit) => missingOn(unit, services, AS_OF).length === 0)).toBe(true);
   });
 

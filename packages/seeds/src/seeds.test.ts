@@ -414,6 +414,13 @@ describe("Halland (SE-N)", () => {
     }
   });
 
+  it("gives Västmanland no basutbud: 003 says its base level of e-services was dropped from the 2018 programme", () => {
+    expect(regions.get("SE-U")?.basutbud).toEqual([]);
+    const programme = regions.get("SE-U")?.decisions.find((d) => d.key === "primarvardsprogram-2018");
+    expect(programme?.source.quote).toContain("Från 2018 års program togs detta bort");
+    expect(programme?.date).toBeNull();
+  });
+
   it("reads the phone timeline as written: an assignment given Q4 2017, a span Q3 2017 – Q4 2018", () => {
     const byKey = new Map(activities.map((a) => [a.key, a]));
     expect(byKey.get("telefon-1")).toMatchObject({ start: "2017-Q4", due: null });
