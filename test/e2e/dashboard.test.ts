@@ -295,6 +295,11 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(first)).toContain("Okänt om klar");
     await poll(textOf(first)).toContain("”är nyligen uppstartad och en nulägesbeskrivning är initierad”");
     await poll(textOf(halland)).not.toContain("Försenad");
+    // Halland's audit: its title and year are read out of the text, and the page says so beside them.
+    const hallandAudit = page.locator(".card h3", { hasText: "Revisionsrapporten om invånartjänsterna" });
+    await poll(textOf(hallandAudit)).toContain("titeln härledd: dokumentet anger ingen titel");
+    await poll(textOf(hallandAudit)).toContain("2017, året härlett ur texten; PwC");
+    await visible(page.getByText("Granskningen avsåg främst: Framför allt webbtidboksprojektet").first());
     const summary = page.locator(".summary-box li").filter({ hasText: "Region Halland" });
     await poll(textOf(summary)).toContain("0 aktiviteter är försenade");
     await poll(textOf(summary)).toMatch(/\d+ aktiviteter med passerad deadline och okänd status sedan 2017/);

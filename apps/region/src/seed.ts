@@ -161,7 +161,10 @@ export async function seedRegion(
         .values({
           title: audit.title,
           year: audit.year,
+          yearInferred: audit.yearInferred,
+          titleInferred: audit.titleInferred,
           auditor: audit.auditor,
+          focus: audit.focus,
           conclusion: audit.conclusion,
           note: audit.note,
           ...sourceColumns(audit.source),

@@ -212,9 +212,8 @@ export const measurementInput = entityInput(
 
 export const auditInput = entityInput(
   t.audits,
-  createInsertSchema(
-    t.audits,
-    refine({
+  createInsertSchema(t.audits, {
+    ...refine({
       title: text(),
       year: z.number().int().min(1900).max(2100),
       auditor: optionalText(200),
@@ -222,7 +221,11 @@ export const auditInput = entityInput(
       conclusion: optionalText(),
       note: optionalText(),
     }),
-  ).omit(BOOKKEEPING),
+    titleInferred: described("True when the title is read out of the text: the document does not give it."),
+    yearInferred: described(
+      "True when the year is read out of the text: the document does not date the audit.",
+    ),
+  }).omit(BOOKKEEPING),
 );
 
 export const recommendationInput = entityInput(

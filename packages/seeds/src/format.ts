@@ -126,9 +126,19 @@ export const recommendationSeedSchema = recommendationInput.pick({ ordinal: true
 });
 
 export const auditSeedSchema = auditInput
-  .pick({ title: true, year: true, auditor: true, conclusion: true, note: true })
+  .pick({
+    title: true,
+    year: true,
+    auditor: true,
+    focus: true,
+    conclusion: true,
+    note: true,
+  })
   .extend({
     key,
+    /** A title or year read out of the text, not stated: the screen says so. */
+    titleInferred: z.boolean().default(false),
+    yearInferred: z.boolean().default(false),
     source: sourceSchema,
     recommendations: z.array(recommendationSeedSchema).default([]),
   });

@@ -414,6 +414,19 @@ describe("Halland (SE-N)", () => {
     }
   });
 
+  it("says Halland's audit title and year are read out of the text, and that it examined mainly the webbtidbok project", () => {
+    const audit = regions.get("SE-N")?.audits[0];
+    expect(audit).toMatchObject({ titleInferred: true, yearInferred: true, year: 2017 });
+    expect(audit?.focus).toMatch(/webbtidboksprojektet/);
+    expect(document("004_4ecc231883005d9e.txt")).toContain(
+      "I rapporten har framför allt webbtidboksprojektet reviderats",
+    );
+    // The other audits state their titles and years.
+    for (const code of ["SE-BD", "SE-U"])
+      for (const other of regions.get(code)?.audits ?? [])
+        expect(other).toMatchObject({ titleInferred: false, yearInferred: false });
+  });
+
   it("gives Västmanland no basutbud: 003 says its base level of e-services was dropped from the 2018 programme", () => {
     expect(regions.get("SE-U")?.basutbud).toEqual([]);
     const programme = regions.get("SE-U")?.decisions.find((d) => d.key === "primarvardsprogram-2018");

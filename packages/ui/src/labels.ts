@@ -187,6 +187,8 @@ export const FIELD_LABEL: Record<string, string> = {
   year: "År",
   auditor: "Revisor",
   focus: "Vad granskningen främst avsåg",
+  titleInferred: "Titeln är härledd ur texten",
+  yearInferred: "Året är härlett ur texten",
   conclusion: "Slutsats",
   auditId: "Granskning (id)",
   recommendationId: "Rekommendation (id)",

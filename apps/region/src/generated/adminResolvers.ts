@@ -721,6 +721,10 @@ export type AuditInput = {
   auditor?: InputMaybe<Scalars['String']['input']>;
   /** What the audit mainly examined, as the audit report says it. */
   focus?: InputMaybe<Scalars['String']['input']>;
+  /** True when the title is read out of the text: the document does not give it. */
+  titleInferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when the year is read out of the text: the document does not date the audit. */
+  yearInferred?: InputMaybe<Scalars['Boolean']['input']>;
   conclusion?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   demo?: InputMaybe<Scalars['Boolean']['input']>;
@@ -734,6 +738,10 @@ export type AuditPatch = {
   auditor?: InputMaybe<Scalars['String']['input']>;
   /** What the audit mainly examined, as the audit report says it. */
   focus?: InputMaybe<Scalars['String']['input']>;
+  /** True when the title is read out of the text: the document does not give it. */
+  titleInferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when the year is read out of the text: the document does not date the audit. */
+  yearInferred?: InputMaybe<Scalars['Boolean']['input']>;
   conclusion?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   demo?: InputMaybe<Scalars['Boolean']['input']>;

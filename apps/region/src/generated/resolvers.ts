@@ -291,8 +291,14 @@ export type Goal = {
 export type Audit = {
   __typename?: 'Audit';
   title: Scalars['String']['output'];
+  /** True when the title is read out of the text: the document does not give the audit's title. */
+  titleInferred: Scalars['Boolean']['output'];
   year: Maybe<Scalars['Int']['output']>;
+  /** True when the year is read out of the text: the document does not date the audit. */
+  yearInferred: Scalars['Boolean']['output'];
   auditor: Maybe<Scalars['String']['output']>;
+  /** What the audit mainly examined, where a document says so. */
+  focus: Maybe<Scalars['String']['output']>;
   conclusion: Maybe<Scalars['String']['output']>;
   recommendations: Array<Recommendation>;
   /** What is derived or inferred (for example a year read from the text), and what the source leaves open. */
@@ -834,8 +840,11 @@ export type GoalResolvers<ContextType = RegionContext, ParentType extends Resolv
 
 export type AuditResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['Audit'] = ResolversParentTypes['Audit']> = {
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   auditor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  focus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conclusion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

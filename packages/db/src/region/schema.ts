@@ -12,6 +12,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigserial,
+  boolean,
   date,
   doublePrecision,
   index,
@@ -185,6 +186,10 @@ export const audits = pgTable("audits", {
   year: integer(),
   auditor: text(),
   focus: text(),
+  /** The title is read out of the text: the document does not give the audit's title. */
+  titleInferred: boolean().notNull().default(false),
+  /** The year is read out of the text: the document does not date the audit. */
+  yearInferred: boolean().notNull().default(false),
   conclusion: text(),
   note: text(),
   ...demoColumn(),

@@ -1,5 +1,6 @@
 import { ACTIVITY_STATUS, Checkbox, DemoTag, ErrorMessage, Select } from "@jamlik/ui";
 import { ActivityTable } from "../components/ActivityTable.tsx";
+import { AuditTitle } from "../components/AuditTitle.tsx";
 import { DecisionItem } from "../components/DecisionItem.tsx";
 import { Findings } from "../components/Findings.tsx";
 import { QueryStatus } from "../components/Notices.tsx";
@@ -41,12 +42,9 @@ function RegionFollowUp({
       {(region.audits ?? []).map((audit) => (
         <div class="card" key={audit.title} data-demo={String(audit.demo)}>
           <h3>
-            Granskning: {audit.title}
-            {(audit.year || audit.auditor) && (
-              <span class="muted"> ({[audit.year, audit.auditor].filter(Boolean).join(", ")})</span>
-            )}{" "}
-            {audit.demo && <DemoTag />}
+            Granskning: <AuditTitle audit={audit} /> {audit.demo && <DemoTag />}
           </h3>
+          {audit.focus && <p>Granskningen avsåg främst: {audit.focus}</p>}
           {audit.conclusion && <p>{audit.conclusion}</p>}
           {audit.note && <p class="note">{audit.note}</p>}
           <SourceDetails source={audit.source} context={`granskningen ${audit.title}, ${region.name}`} />

@@ -1,6 +1,7 @@
 import { ATTAINMENT, COMPARATOR, DemoTag, ErrorMessage, formatTimestamp, plural, Select } from "@jamlik/ui";
 import { useMemo } from "preact/hooks";
 import { ActivityTable } from "../components/ActivityTable.tsx";
+import { AuditTitle } from "../components/AuditTitle.tsx";
 import { AttainmentBadge } from "../components/Badges.tsx";
 import { type Column, DataTable } from "../components/DataTable.tsx";
 import { Findings } from "../components/Findings.tsx";
@@ -309,8 +310,10 @@ function ReportBody({
         <h3 id="rapport-revision">Revisionen</h3>
         {(region.audits ?? []).map((audit) => (
           <p key={audit.title} data-demo={String(audit.demo)}>
-            <strong>{audit.title}</strong>
-            {audit.year ? ` (${audit.year}${audit.auditor ? `, ${audit.auditor}` : ""})` : ""}:{" "}
+            <strong>
+              <AuditTitle audit={audit} />
+            </strong>
+            : {audit.focus && `Granskningen avsåg främst: ${audit.focus} `}
             {audit.conclusion} {audit.demo && <DemoTag />} <SourceRef index={sources} source={audit.source} />
             {audit.note && <span class="note">{audit.note}</span>}
           </p>

@@ -934,6 +934,18 @@ export const ENTITY_FORMS: EntityForm[] = [
           "kind": "text"
         },
         {
+          "name": "titleInferred",
+          "description": "True when the title is read out of the text: the document does not give it.",
+          "required": false,
+          "kind": "boolean"
+        },
+        {
+          "name": "yearInferred",
+          "description": "True when the year is read out of the text: the document does not date the audit.",
+          "required": false,
+          "kind": "boolean"
+        },
+        {
           "name": "conclusion",
           "description": null,
           "required": false,
@@ -1007,6 +1019,18 @@ export const ENTITY_FORMS: EntityForm[] = [
           "description": "What the audit mainly examined, as the audit report says it.",
           "required": false,
           "kind": "text"
+        },
+        {
+          "name": "titleInferred",
+          "description": "True when the title is read out of the text: the document does not give it.",
+          "required": false,
+          "kind": "boolean"
+        },
+        {
+          "name": "yearInferred",
+          "description": "True when the year is read out of the text: the document does not date the audit.",
+          "required": false,
+          "kind": "boolean"
         },
         {
           "name": "conclusion",

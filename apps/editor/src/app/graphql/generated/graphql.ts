@@ -242,6 +242,10 @@ export type AuditInput = {
   auditor?: string | null | undefined;
   /** What the audit mainly examined, as the audit report says it. */
   focus?: string | null | undefined;
+  /** True when the title is read out of the text: the document does not give it. */
+  titleInferred?: boolean | null | undefined;
+  /** True when the year is read out of the text: the document does not date the audit. */
+  yearInferred?: boolean | null | undefined;
   conclusion?: string | null | undefined;
   note?: string | null | undefined;
   demo?: boolean | null | undefined;
@@ -255,6 +259,10 @@ export type AuditPatch = {
   auditor?: string | null | undefined;
   /** What the audit mainly examined, as the audit report says it. */
   focus?: string | null | undefined;
+  /** True when the title is read out of the text: the document does not give it. */
+  titleInferred?: boolean | null | undefined;
+  /** True when the year is read out of the text: the document does not date the audit. */
+  yearInferred?: boolean | null | undefined;
   conclusion?: string | null | undefined;
   note?: string | null | undefined;
   demo?: boolean | null | undefined;
