@@ -91,6 +91,8 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     // Västmanland's 24 minutes, and the average as a reference.
     const wait = table.getByRole("row").filter({ hasText: "Medelväntetid till 1177 på telefon" });
     await poll(textOf(wait.locator("td").nth(1))).toContain("24 min");
+    // Its goal in the Regionplan: the document gives neither a level nor a period.
+    await poll(textOf(wait.locator("td").nth(1))).toContain("Mål (period anges inte): ingen målnivå angiven");
     await poll(textOf(wait.locator("td").nth(3))).toContain("24 min");
     await poll(attributeOf(page.getByRole("link", { name: "Översikt" }), "aria-current")).toBe("page");
     await shot(page, "oversikt");

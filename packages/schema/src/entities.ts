@@ -187,7 +187,9 @@ export const goalInput = entityInput(
       metricCode: z.string(),
       description: optionalText(),
       target: z.number().finite(),
-      period: periodInput,
+      period: periodInput
+        .nullable()
+        .describe("The period the goal is for; null when the documents give none."),
       decisionId: id,
     }),
   ).omit(BOOKKEEPING),

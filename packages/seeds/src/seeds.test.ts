@@ -427,6 +427,12 @@ describe("Halland (SE-N)", () => {
         expect(other).toMatchObject({ titleInferred: false, yearInferred: false });
   });
 
+  it("gives Västmanland's phone goal no period and no target: 003 states neither", () => {
+    const [goal] = regions.get("SE-U")?.goals ?? [];
+    expect(goal).toMatchObject({ metric: "PHONE_MEAN_WAIT_MIN", period: null, target: null });
+    expect(goal?.description).toContain("vilken period");
+  });
+
   it("gives Västmanland no basutbud: 003 says its base level of e-services was dropped from the 2018 programme", () => {
     expect(regions.get("SE-U")?.basutbud).toEqual([]);
     const programme = regions.get("SE-U")?.decisions.find((d) => d.key === "primarvardsprogram-2018");

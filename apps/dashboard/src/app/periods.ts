@@ -51,3 +51,13 @@ export function comparePeriods(a: string, b: string): number {
   if (sb) return 1;
   return a.localeCompare(b);
 }
+
+/** A goal's period in words: the period, or that the documents give none. */
+export const goalPeriodText = (period: string | null): string => period ?? "period anges inte";
+
+/** Newest period first; a goal for no stated period after every dated one. */
+export function newestGoalFirst(a: { period: string | null }, b: { period: string | null }): number {
+  if (a.period === null || b.period === null)
+    return (a.period === null ? 1 : 0) - (b.period === null ? 1 : 0);
+  return comparePeriods(b.period, a.period);
+}

@@ -668,7 +668,8 @@ export type GoalInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   target?: InputMaybe<Scalars['Float']['input']>;
   comparator?: InputMaybe<Comparator>;
-  period: Scalars['String']['input'];
+  /** The period the goal is for; null when the documents give none. */
+  period?: InputMaybe<Scalars['String']['input']>;
   decisionId?: InputMaybe<Scalars['Int']['input']>;
   demo?: InputMaybe<Scalars['Boolean']['input']>;
   source?: InputMaybe<SourceInput>;
@@ -680,6 +681,7 @@ export type GoalPatch = {
   description?: InputMaybe<Scalars['String']['input']>;
   target?: InputMaybe<Scalars['Float']['input']>;
   comparator?: InputMaybe<Comparator>;
+  /** The period the goal is for; null when the documents give none. */
   period?: InputMaybe<Scalars['String']['input']>;
   decisionId?: InputMaybe<Scalars['Int']['input']>;
   demo?: InputMaybe<Scalars['Boolean']['input']>;

@@ -278,7 +278,8 @@ export type Goal = {
   description: Maybe<Scalars['String']['output']>;
   target: Maybe<Scalars['Float']['output']>;
   comparator: Maybe<Comparator>;
-  period: Scalars['String']['output'];
+  /** The period the goal is for; null when the documents give none (then no measurement judges it). */
+  period: Maybe<Scalars['String']['output']>;
   decision: Maybe<Decision>;
   /** Computed from the newest total measurement of the metric within the goal's period. */
   attainment: Attainment;
@@ -830,7 +831,7 @@ export type GoalResolvers<ContextType = RegionContext, ParentType extends Resolv
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   attainment?: Resolver<ResolversTypes['Attainment'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType>;

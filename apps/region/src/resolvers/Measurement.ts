@@ -18,14 +18,14 @@ export const Measurement: MeasurementResolvers = {
  * per goal and publication version.
  */
 function goalLatest(goal: GoalRow, context: RegionContext) {
-  return context
-    .loadersOf(goal)
-    .derived(
-      `goal latest ${goal.id}`,
-      (snapshot) =>
-        measurementForGoal(goal.period, snapshot.regionMeasurementsByMetric.get(goal.metricCode) ?? []) ??
-        null,
-    );
+  return context.loadersOf(goal).derived(
+    `goal latest ${goal.id}`,
+    (snapshot) =>
+      // A goal for no stated period is judged by no measurement.
+      (goal.period !== null &&
+        measurementForGoal(goal.period, snapshot.regionMeasurementsByMetric.get(goal.metricCode) ?? [])) ||
+      null,
+  );
 }
 
 export const Goal: GoalResolvers = {

@@ -172,7 +172,8 @@ export const goals = pgTable("goals", {
   description: text(),
   target: doublePrecision(),
   comparator: comparator(),
-  period: text().notNull(),
+  /** The period the goal is for; null when the documents give none. */
+  period: text(),
   decisionId: integer().references(() => decisions.id),
   ...demoColumn(),
   ...sourceColumns(),

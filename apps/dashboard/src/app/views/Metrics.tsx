@@ -9,6 +9,7 @@ import type { Metric, SeriesMeasurement } from "../graphql/fragmentTypes.ts";
 import { MattDocument as METRIC_SERIES } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
+import { goalPeriodText } from "../periods.ts";
 import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
@@ -93,7 +94,10 @@ export function Metrics({ focus, params }: { focus: boolean; params: URLSearchPa
   const references: ChartReference[] = regions.flatMap((region) =>
     (region.goals ?? [])
       .filter((goal) => goal.metric.code === code && goal.target !== null)
-      .map((goal) => ({ label: `Mål ${region.name} ${goal.period}`, value: goal.target as number })),
+      .map((goal) => ({
+        label: `Mål ${region.name} ${goalPeriodText(goal.period)}`,
+        value: goal.target as number,
+      })),
   );
   // The chart compares whole regions; the table also lists values for a part of a region, marked so.
   const rows: Row[] = regions.flatMap((region) =>

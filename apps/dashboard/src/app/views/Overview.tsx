@@ -13,7 +13,7 @@ import { OversiktDocument as OVERVIEW } from "../graphql/generated/graphql.ts";
 import { useMetrics } from "../graphql/useMetrics.ts";
 import { useQuery } from "../graphql/useQuery.ts";
 import { MetricMap } from "../map/MetricMap.tsx";
-import { comparePeriods } from "../periods.ts";
+import { newestGoalFirst } from "../periods.ts";
 import { readPublishedAsOf } from "../publishedAsOf.ts";
 import { mean, scoped, totals } from "../series.ts";
 
@@ -25,9 +25,7 @@ interface Row {
 
 /** The goal the region follows for a metric: the one for the latest period. */
 function goalFor(region: OverviewRegion, metric: string): Goal | undefined {
-  return (region.goals ?? [])
-    .filter((goal) => goal.metric.code === metric)
-    .sort((a, b) => comparePeriods(b.period, a.period))[0];
+  return (region.goals ?? []).filter((goal) => goal.metric.code === metric).sort(newestGoalFirst)[0];
 }
 
 /** The region's newest total value of the metric, if it has one. */
@@ -40,7 +38,7 @@ function goalText(goal: Goal, metric: Metric): string {
     goal.target === null
       ? "ingen målnivå angiven"
       : `${goal.comparator ? `${COMPARATOR[goal.comparator]} ` : ""}${formatValue(goal.target, metric.unit)}`;
-  return `Mål ${goal.period}: ${level}`;
+  return `Mål ${goal.period ?? "(period anges inte)"}: ${level}`;
 }
 
 /** A count per 1 000 invånare, where the region's population is known; counts are not compared as such. */

@@ -19,6 +19,7 @@ import { RegionrapportDocument as REPORT } from "../graphql/generated/graphql.ts
 import { useQuery } from "../graphql/useQuery.ts";
 import { useRegionParam } from "../graphql/useRegionParam.ts";
 import { RegionMap } from "../map/RegionMap.tsx";
+import { goalPeriodText } from "../periods.ts";
 import { type PublishedAsOf, readPublishedAsOf } from "../publishedAsOf.ts";
 import { setParams } from "../router.ts";
 import { scoped, totals } from "../series.ts";
@@ -52,8 +53,8 @@ function goalColumns(metricOf: (code: string) => Metric | undefined, sources: So
       header: "Mål",
       cell: (goal) =>
         goal.target === null
-          ? `${goal.period}: ingen målnivå angiven`
-          : `${goal.period}: ${goal.comparator ? COMPARATOR[goal.comparator] : ""} ${value(goal, goal.target)}`,
+          ? `${goalPeriodText(goal.period)}: ingen målnivå angiven`
+          : `${goalPeriodText(goal.period)}: ${goal.comparator ? COMPARATOR[goal.comparator] : ""} ${value(goal, goal.target)}`,
       csv: [
         { header: "Målperiod", value: (goal) => goal.period },
         { header: "Målvärde", value: (goal) => goal.target },

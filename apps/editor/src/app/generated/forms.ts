@@ -571,8 +571,8 @@ export const ENTITY_FORMS: EntityForm[] = [
         },
         {
           "name": "period",
-          "description": null,
-          "required": true,
+          "description": "The period the goal is for; null when the documents give none.",
+          "required": false,
           "kind": "text"
         },
         {
@@ -654,7 +654,7 @@ export const ENTITY_FORMS: EntityForm[] = [
         },
         {
           "name": "period",
-          "description": null,
+          "description": "The period the goal is for; null when the documents give none.",
           "required": false,
           "kind": "text"
         },

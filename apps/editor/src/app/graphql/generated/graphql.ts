@@ -189,7 +189,8 @@ export type GoalInput = {
   description?: string | null | undefined;
   target?: number | null | undefined;
   comparator?: Comparator | null | undefined;
-  period: string;
+  /** The period the goal is for; null when the documents give none. */
+  period?: string | null | undefined;
   decisionId?: number | null | undefined;
   demo?: boolean | null | undefined;
   source?: SourceInput | null | undefined;
@@ -201,6 +202,7 @@ export type GoalPatch = {
   description?: string | null | undefined;
   target?: number | null | undefined;
   comparator?: Comparator | null | undefined;
+  /** The period the goal is for; null when the documents give none. */
   period?: string | null | undefined;
   decisionId?: number | null | undefined;
   demo?: boolean | null | undefined;

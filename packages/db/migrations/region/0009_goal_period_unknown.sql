@@ -1,0 +1,1 @@
+ALTER TABLE "goals" ALTER COLUMN "period" DROP NOT NULL;
