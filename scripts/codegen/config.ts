@@ -87,6 +87,7 @@ export function codegenConfig(): CodegenConfig {
           Decision: `${regionRows}#DecisionRow`,
           Audit: `${regionRows}#AuditRow`,
           Recommendation: `${regionRows}#RecommendationRow`,
+          RecommendationDecisionLink: "../snapshot.ts#DecisionLink",
           ActionPlan: `${regionRows}#ActionPlanRow`,
           Activity: `${regionRows}#ActivityRow`,
           Finding: `${regionRows}#FindingRow`,

@@ -306,9 +306,15 @@ describe.skipIf(!haveChromium)("the comparison dashboard in Chromium", () => {
     await poll(textOf(summary)).toContain("0 aktiviteter är försenade");
     await poll(textOf(summary)).toMatch(/\d+ aktiviteter med passerad deadline och okänd status sedan 2017/);
     await visible(page.getByRole("heading", { level: 2, name: "Region Norrbotten" }));
-    await visible(
-      page.locator(".recommendation", { hasText: "Att styrelsen överväger att sätta tillgänglighetsmål" }),
+    const availability = page.locator(".recommendation", {
+      hasText: "Att styrelsen överväger att sätta tillgänglighetsmål",
+    });
+    await visible(availability);
+    // What links it to the decision that answers it, with the link's own source.
+    await poll(textOf(availability)).toContain(
+      "Kopplingen: Kommentarerna svarar på rekommendationerna samlat",
     );
+    await visible(availability.locator("summary", { hasText: "Källa för kopplingen" }));
     await visible(page.getByText("Revisionsrapport om regionens arbete med 1177").first());
     // The auditors' findings and the dated history, with their sources on demand.
     await visible(page.locator(".findings li", { hasText: "bland de lägsta i landet" }).first());

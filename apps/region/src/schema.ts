@@ -10,6 +10,7 @@ import {
   Event,
   Finding,
   Recommendation,
+  RecommendationDecisionLink,
 } from "./resolvers/FollowUp.ts";
 import { Goal, Measurement } from "./resolvers/Measurement.ts";
 import { Region } from "./resolvers/Region.ts";
@@ -28,6 +29,7 @@ export function regionSubgraphSchema(region: Pick<RegionEntry, "typeName">) {
     Decision,
     Audit,
     Recommendation,
+    RecommendationDecisionLink,
     ActionPlan,
     Activity,
     Finding,

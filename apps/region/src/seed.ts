@@ -179,9 +179,13 @@ export async function seedRegion(
         if (!recRow) continue;
         if (rec.decisions.length > 0) {
           await tx.insert(t.recommendationDecisions).values(
-            rec.decisions.map((key) => ({
+            rec.decisions.map((link) => ({
               recommendationId: recRow.id,
-              decisionId: lookup(decisionIds, key, "decision"),
+              decisionId: lookup(decisionIds, link.decision, "decision"),
+              note: link.note,
+              sourceDocument: link.source?.document ?? null,
+              sourceDnr: link.source?.dnr ?? null,
+              sourceQuote: link.source?.quote ?? null,
             })),
           );
         }

@@ -42,6 +42,15 @@ const withParent = <T>(rows: T[], parentOf: (row: T) => number | null, parents: 
   });
 
 /** An entry of the region's timeline: a stored event, or a decision on its date. */
+/** A recommendation's link to a decision that answers it, with the link's own note and source. */
+export interface DecisionLink {
+  decision: DecisionRow;
+  note: string | null;
+  sourceDocument: string | null;
+  sourceDnr: string | null;
+  sourceQuote: string | null;
+}
+
 export interface TimelineEvent {
   date: string;
   period: string | null;
@@ -211,6 +220,18 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
           .map((link) => decisionById.get(link.decisionId))
           .filter((d): d is DecisionRow => d !== undefined)
           .sort((a, b) => a.id - b.id),
+      ]),
+    ),
+    // The same links with what each says of itself: its note and its source.
+    decisionLinksByRecommendation: new Map(
+      [...groupBy(recommendationDecisions, (row) => row.recommendationId)].map(([id, links]) => [
+        id,
+        links
+          .flatMap((link): DecisionLink[] => {
+            const decision = decisionById.get(link.decisionId);
+            return decision ? [{ ...link, decision: decision as DecisionRow }] : [];
+          })
+          .sort((a, b) => a.decision.id - b.decision.id),
       ]),
     ),
     activitiesByRecommendation: new Map(

@@ -37,6 +37,7 @@ export function createLoaders(snapshot: () => Promise<Snapshot>) {
     recommendations: async () => (await get()).recommendations,
     recommendationsByAudit: list((s) => s.recommendationsByAudit),
     decisionsByRecommendation: list((s) => s.decisionsByRecommendation),
+    decisionLinksByRecommendation: list((s) => s.decisionLinksByRecommendation),
     activitiesByRecommendation: list((s) => s.activitiesByRecommendation),
     actionPlans: async () => (await get()).actionPlans,
     activitiesByPlan: list((s) => s.activitiesByPlan),

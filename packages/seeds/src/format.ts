@@ -119,8 +119,16 @@ export const actionPlanSeedSchema = actionPlanInput.pick({ title: true }).extend
   activities: z.array(activitySeedSchema),
 });
 
+/** A decision answering a recommendation: its key, or the key with what the link rests on. */
+const decisionLinkSeedSchema = z
+  .union([
+    key,
+    z.object({ decision: key, note: z.string().min(1).nullable().default(null), source: sourceSchema }),
+  ])
+  .transform((link) => (typeof link === "string" ? { decision: link, note: null, source: null } : link));
+
 export const recommendationSeedSchema = recommendationInput.pick({ ordinal: true, text: true }).extend({
-  decisions: z.array(key).default([]),
+  decisions: z.array(decisionLinkSeedSchema).default([]),
   activities: z.array(key).default([]),
   source: sourceSchema,
 });

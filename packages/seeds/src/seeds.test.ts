@@ -53,6 +53,12 @@ function regionSources(seed: RegionSeed): CitedSource[] {
     out.push({ file, where: `audit ${a.key}`, source: a.source });
     for (const r of a.recommendations) {
       out.push({ file, where: `audit ${a.key} recommendation ${r.ordinal}`, source: r.source });
+      for (const link of r.decisions) {
+        if (link.source) {
+          const where = `audit ${a.key} recommendation ${r.ordinal} → decision ${link.decision}`;
+          out.push({ file, where, source: link.source });
+        }
+      }
     }
   }
   for (const p of seed.actionPlans) {
@@ -237,7 +243,7 @@ describe.each(regionCodes)("references in %s", (code) => {
       ...seed.basutbud.flatMap((b) => (b.decision ? [b.decision] : [])),
       ...seed.goals.flatMap((g) => (g.decision ? [g.decision] : [])),
       ...seed.actionPlans.flatMap((p) => (p.decision ? [p.decision] : [])),
-      ...seed.audits.flatMap((a) => a.recommendations.flatMap((r) => r.decisions)),
+      ...seed.audits.flatMap((a) => a.recommendations.flatMap((r) => r.decisions.map((l) => l.decision))),
     ];
     for (const key of referenced) expect(decisions, `decision ${key}`).toContain(key);
     for (const key of seed.audits.flatMap((a) => a.recommendations.flatMap((r) => r.activities))) {
@@ -431,6 +437,16 @@ describe("Halland (SE-N)", () => {
     const [goal] = regions.get("SE-U")?.goals ?? [];
     expect(goal).toMatchObject({ metric: "PHONE_MEAN_WAIT_MIN", period: null, target: null });
     expect(goal?.description).toContain("vilken period");
+  });
+
+  it("links Norrbotten's recommendations to the decisions that answer them, each link with its source and a note", () => {
+    const recommendations = regions.get("SE-BD")?.audits[0]?.recommendations ?? [];
+    const links = recommendations.flatMap((r) => r.decisions);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.source?.quote, link.decision).toMatch(/\S/);
+      expect(link.note, link.decision).toMatch(/\S/);
+    }
   });
 
   it("gives Västmanland no basutbud: 003 says its base level of e-services was dropped from the 2018 programme", () => {

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RegionRef as RegionRefModel } from '../resolvers/Region.ts';
 import type { CareUnitRow as CareUnitRowModel, OfferingRow as OfferingRowModel, MeasurementRow as MeasurementRowModel, GoalRow as GoalRowModel, DecisionRow as DecisionRowModel, AuditRow as AuditRowModel, RecommendationRow as RecommendationRowModel, ActionPlanRow as ActionPlanRowModel, ActivityRow as ActivityRowModel, FindingRow as FindingRowModel } from '@jamlik/db';
-import type { BasutbudVersion as BasutbudVersionModel, TimelineEvent as TimelineEventModel } from '../snapshot.ts';
+import type { BasutbudVersion as BasutbudVersionModel, DecisionLink as DecisionLinkModel, TimelineEvent as TimelineEventModel } from '../snapshot.ts';
 import type { CoverageValue as CoverageValueModel, CoverageGapValue as CoverageGapValueModel } from '../resolvers/CareUnit.ts';
 import type { MunicipalityCoverage as MunicipalityCoverageModel } from '@jamlik/domain';
 import type { RegionContext } from '../context.ts';
@@ -314,8 +314,19 @@ export type Recommendation = {
   text: Scalars['String']['output'];
   audit: Audit;
   decisions: Array<Decision>;
+  /** The same decisions, each with what links it to the recommendation: a note and the source that says so. */
+  decisionLinks: Array<RecommendationDecisionLink>;
   activities: Array<Activity>;
   demo: Scalars['Boolean']['output'];
+  source: Maybe<Source>;
+};
+
+/** A decision that answers a recommendation, and why: the link's own note and source. */
+export type RecommendationDecisionLink = {
+  __typename?: 'RecommendationDecisionLink';
+  decision: Decision;
+  /** What the link rests on, and what the documents leave open. */
+  note: Maybe<Scalars['String']['output']>;
   source: Maybe<Source>;
 };
 
@@ -674,6 +685,7 @@ export type ResolversTypes = {
   Goal: ResolverTypeWrapper<GoalRowModel>;
   Audit: ResolverTypeWrapper<AuditRowModel>;
   Recommendation: ResolverTypeWrapper<RecommendationRowModel>;
+  RecommendationDecisionLink: ResolverTypeWrapper<DecisionLinkModel>;
   Decision: ResolverTypeWrapper<DecisionRowModel>;
   ActionPlan: ResolverTypeWrapper<ActionPlanRowModel>;
   Activity: ResolverTypeWrapper<ActivityRowModel>;
@@ -715,6 +727,7 @@ export type ResolversParentTypes = {
   Goal: GoalRowModel;
   Audit: AuditRowModel;
   Recommendation: RecommendationRowModel;
+  RecommendationDecisionLink: DecisionLinkModel;
   Decision: DecisionRowModel;
   ActionPlan: ActionPlanRowModel;
   Activity: ActivityRowModel;
@@ -858,8 +871,15 @@ export type RecommendationResolvers<ContextType = RegionContext, ParentType exte
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   audit?: Resolver<ResolversTypes['Audit'], ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  decisionLinks?: Resolver<Array<ResolversTypes['RecommendationDecisionLink']>, ParentType, ContextType>;
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type RecommendationDecisionLinkResolvers<ContextType = RegionContext, ParentType extends ResolversParentTypes['RecommendationDecisionLink'] = ResolversParentTypes['RecommendationDecisionLink']> = {
+  decision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
@@ -965,6 +985,7 @@ export type Resolvers<ContextType = RegionContext> = {
   Goal?: GoalResolvers<ContextType>;
   Audit?: AuditResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationDecisionLink?: RecommendationDecisionLinkResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   ActionPlan?: ActionPlanResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;

@@ -7,6 +7,7 @@ import type {
   DecisionResolvers,
   EventResolvers,
   FindingResolvers,
+  RecommendationDecisionLinkResolvers,
   RecommendationResolvers,
 } from "../generated/resolvers.ts";
 import { todayFor } from "../publication/publishedAt.ts";
@@ -34,8 +35,11 @@ export const Recommendation: RecommendationResolvers = {
     return audit;
   },
   decisions: (rec, _, context) => context.loadersOf(rec).decisionsByRecommendation.load(rec.id),
+  decisionLinks: (rec, _, context) => context.loadersOf(rec).decisionLinksByRecommendation.load(rec.id),
   activities: (rec, _, context) => context.loadersOf(rec).activitiesByRecommendation.load(rec.id),
 };
+
+export const RecommendationDecisionLink: RecommendationDecisionLinkResolvers = { ...sourced };
 
 export const ActionPlan: ActionPlanResolvers = {
   ...sourced,

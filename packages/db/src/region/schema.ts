@@ -292,6 +292,9 @@ export const recommendationDecisions = pgTable(
     decisionId: integer()
       .notNull()
       .references(() => decisions.id),
+    /** Why the decision answers the recommendation, where a document says so, and what it leaves open. */
+    note: text(),
+    ...sourceColumns(),
   },
   (t) => [primaryKey({ columns: [t.recommendationId, t.decisionId] })],
 );

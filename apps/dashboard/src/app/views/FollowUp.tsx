@@ -87,12 +87,20 @@ function RegionFollowUp({
                   context={`rekommendation ${rec.ordinal}, ${region.name}`}
                 />
                 <p class="label">Beslut</p>
-                {rec.decisions.length === 0 ? (
+                {rec.decisionLinks.length === 0 ? (
                   <p class="muted">Inget beslut kopplat till rekommendationen.</p>
                 ) : (
                   <ul class="decisions">
-                    {rec.decisions.map((decision) => (
-                      <DecisionItem key={`${decision.dnr}-${decision.title}`} decision={decision} />
+                    {rec.decisionLinks.map(({ decision, note, source }) => (
+                      <DecisionItem
+                        key={`${decision.dnr}-${decision.title}`}
+                        decision={decision}
+                        link={{
+                          note,
+                          source,
+                          context: `rekommendation ${rec.ordinal} och ${decision.title}`,
+                        }}
+                      />
                     ))}
                   </ul>
                 )}

@@ -324,11 +324,12 @@ function ReportBody({
             {(region.recommendations ?? []).map((rec) => (
               <li key={rec.ordinal} data-demo={String(rec.demo)}>
                 {rec.text} {rec.demo && <DemoTag />} <SourceRef index={sources} source={rec.source} />
-                {rec.decisions.length > 0 && (
+                {rec.decisionLinks.length > 0 && (
                   <span class="muted">
                     {" "}
                     Beslut:{" "}
-                    {rec.decisions
+                    {rec.decisionLinks
+                      .map(({ decision }) => decision)
                       .map(
                         (d) =>
                           `${d.title}${d.dnr ? ` (Dnr ${d.dnr})` : ""}${d.status === "PROPOSED" ? ", förslag till beslut" : ""}`,
