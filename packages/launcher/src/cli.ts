@@ -37,6 +37,11 @@ const stack = await startStack({
     process.stdout.write(`${terminalLine(name, line, { color: process.stdout.isTTY })}\n`),
   onUnexpectedExit: (name, code, signal) =>
     console.error(`${name} stopped (${signal ?? `exit code ${code}`}); the others keep running`),
+}).catch((error: unknown) => {
+  // Said in one line (a port taken by another start, a service that did not come up): the stack
+  // trace is the launcher's, not the cause. Every process it started is stopped by now.
+  console.error(`Jämlik did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const dashboard = stack.specs.find((spec) => spec.name === "dashboard");
