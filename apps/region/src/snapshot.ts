@@ -191,6 +191,20 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
     (row) => row.careUnitId === null || unitIds.has(row.careUnitId),
   ) as MeasurementRow[];
   const servicesByVersion = groupBy(basutbudServices, (row) => row.versionId);
+  // A recommendation's links to the decisions served (with each link's note and source); its
+  // decisions are read from the same links, so both fields serve exactly the same decisions.
+  const decisionLinksByRecommendation = new Map(
+    [...groupBy(recommendationDecisions, (row) => row.recommendationId)].map(([id, links]) => [
+      id,
+      links
+        .flatMap((link): DecisionLink[] => {
+          const decision = decisionById.get(link.decisionId);
+          return decision ? [{ ...link, decision }] : [];
+        })
+        .sort((a, b) => a.decision.id - b.decision.id),
+    ]),
+  );
+
   return {
     careUnits: [...careUnits].sort(
       (a, b) =>
@@ -213,26 +227,9 @@ export async function loadSnapshot(db: RegionDb, options: { oneConnection?: bool
     auditById: auditIds,
     recommendations: servedRecommendations as RecommendationRow[],
     recommendationsByAudit: groupBy<number, RecommendationRow>(servedRecommendations, (row) => row.auditId),
+    decisionLinksByRecommendation,
     decisionsByRecommendation: new Map(
-      [...groupBy(recommendationDecisions, (row) => row.recommendationId)].map(([id, links]) => [
-        id,
-        links
-          .map((link) => decisionById.get(link.decisionId))
-          .filter((d): d is DecisionRow => d !== undefined)
-          .sort((a, b) => a.id - b.id),
-      ]),
-    ),
-    // The same links with what each says of itself: its note and its source.
-    decisionLinksByRecommendation: new Map(
-      [...groupBy(recommendationDecisions, (row) => row.recommendationId)].map(([id, links]) => [
-        id,
-        links
-          .flatMap((link): DecisionLink[] => {
-            const decision = decisionById.get(link.decisionId);
-            return decision ? [{ ...link, decision: decision as DecisionRow }] : [];
-          })
-          .sort((a, b) => a.decision.id - b.decision.id),
-      ]),
+      [...decisionLinksByRecommendation].map(([id, links]) => [id, links.map((link) => link.decision)]),
     ),
     activitiesByRecommendation: new Map(
       [...groupBy(recommendationActivities, (row) => row.recommendationId)].map(([id, links]) => [

@@ -42,7 +42,7 @@ const PUBLIC = (withChanges: boolean) => `query($reps: [_Any!]!${withChanges ? "
   _entities(representations: $reps) { ... on ${typeName} {
     publicationVersion
     decisions { title text }
-    audits { title recommendations { text decisions { title } activities { title } } }
+    audits { title recommendations { text decisions { title } decisionLinks { note decision { title } } activities { title } } }
     actionPlans { title activities { title } }
     events { text }
     ${withChanges ? "changes(from: $from) { label fields { before after } }" : ""}
